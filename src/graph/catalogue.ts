@@ -1,0 +1,16 @@
+/** All content as plain data: references are string ids, as the checker reads them. */
+import type { Benefit, Cro, Institution, Path, Term, Zone } from '../schema/index.ts';
+
+export interface Entry<Data> {
+	id: string;
+	data: Data;
+}
+
+export interface Catalogue {
+	paths: Entry<Path>[];
+	cros: Entry<Cro>[];
+	institutions: Entry<Institution>[];
+	zones: Entry<Zone>[];
+	benefits: Entry<Benefit>[];
+	glossary: Entry<Term>[];
+}

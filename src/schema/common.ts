@@ -1,0 +1,74 @@
+/** Pieces every collection shares: sources, dates, durations and the fields of every entry. */
+import { z } from 'zod';
+import { countries, currencies, durationUnits, vocabulary } from './vocab.ts';
+
+/** A public document that supports the facts on a page. */
+export const sourceSchema = () =>
+	z.strictObject({
+		/** The document's own title, as its publisher gives it. */
+		title: z.string().min(1),
+		/** Where to read it. Must start with https://. */
+		url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
+		/** Who published it, e.g. "PMDA" or "Ministry of SMEs and Startups". */
+		publisher: z.string().min(1).optional(),
+		/** The date you last opened the link and checked it still says what the page claims. */
+		accessed: z.coerce.date().optional(),
+		/** Set to true when the source reports on the fact second-hand (news, a mirror, a blog); the page says so. */
+		secondary: z.boolean().optional(),
+	});
+
+/** How long something takes, as a range. Only give a duration a source states. */
+export const durationSchema = () =>
+	z
+		.strictObject({
+			/** The shortest time, in `unit`. */
+			min: z.number().nonnegative().optional(),
+			/** The longest time, in `unit`. */
+			max: z.number().positive(),
+			/** days, weeks, months or years. */
+			unit: vocabulary(durationUnits),
+			/** A short qualification, e.g. "statutory waiting period" or "target, not a guarantee". */
+			note: z.string().optional(),
+		})
+		.refine((d) => d.min === undefined || d.min <= d.max, { error: '`min` must not be larger than `max`', path: ['min'] });
+
+/** A fee. Only give a fee a source states. */
+export const feeSchema = () =>
+	z.strictObject({
+		/** The amount, as a plain number without separators: 854100, not "854,100". */
+		amount: z.number().nonnegative(),
+		/** JPY, KRW or USD. */
+		currency: vocabulary(currencies),
+		/** What the fee covers, discounts, or the year it applies to. */
+		note: z.string().optional(),
+	});
+
+/** The fields every entry has, whatever its collection. */
+export const entryFields = {
+	/** The name readers see as the page heading. Plain words, no abbreviations alone. */
+	title: z.string().min(1).max(120),
+	/** One sentence that says what this is, for cards, search results and the page description. At most 200 characters. */
+	summary: z.string().min(1).max(200, { error: 'must be one sentence of at most 200 characters' }),
+	/** The date an editor last checked every fact on the page against its sources, as YYYY-MM-DD. */
+	reviewed: z.coerce.date({ error: 'must be a date written YYYY-MM-DD' }),
+	/** The documents that support this page's facts. */
+	sources: z.array(sourceSchema()).default([]),
+	/** Set to true to keep the entry out of the published site while it is being written. */
+	draft: z.boolean().default(false),
+	/** One line on what changed at the last review, shown in "What's new". */
+	changes: z.string().max(200).optional(),
+};
+
+/** Sources are required on collections that state regulatory facts. */
+export const requiredSources = () => z.array(sourceSchema()).min(1, { error: 'needs at least one source: add a `sources` entry with a title and an https url' });
+
+/** A place: a country code and a city. */
+export const placeSchema = () =>
+	z.strictObject({
+		/** ISO 3166-1 alpha-2 country code, e.g. JP or KR. */
+		country: vocabulary(countries),
+		/** City or town, in English. */
+		city: z.string().min(1),
+		/** What is there, e.g. "GLP nonclinical centre". */
+		note: z.string().optional(),
+	});

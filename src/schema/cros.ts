@@ -1,0 +1,37 @@
+/** A contract research, development or manufacturing organisation a company can hire. */
+import { z } from 'zod';
+import { entryFields, placeSchema } from './common.ts';
+import type { ReferenceKit } from './reference.ts';
+import { languages, modalities, services, stages, vocabulary } from './vocab.ts';
+
+/** A path (and, optionally, some of its steps) this organisation can carry out for a client. */
+export const supportSchema = (ref: ReferenceKit) =>
+	z.strictObject({
+		/** The id of the path, e.g. "ctl-approval". */
+		path: ref.entry('paths'),
+		/** Ids of the steps of that path it helps with. Leave out to mean the path as a whole. */
+		steps: z.array(ref.step('path')).optional(),
+	});
+
+export const croSchema = (ref: ReferenceKit) =>
+	z.strictObject({
+		...entryFields,
+		/** Where the head office is. */
+		headquarters: placeSchema(),
+		/** Laboratories, plants and offices where the work is done. */
+		sites: z.array(placeSchema()).default([]),
+		/** What it does. */
+		services: z.array(vocabulary(services)).min(1),
+		/** The kinds of product it works on. */
+		modalities: z.array(vocabulary(modalities)).default([]),
+		/** The development stages it serves. */
+		stages: z.array(vocabulary(stages)).min(1),
+		/** Languages its staff work in with clients (ISO 639-1). Only languages a source shows. */
+		languages: z.array(vocabulary(languages)).min(1),
+		/** The regulatory paths and steps it can help with. */
+		supports: z.array(supportSchema(ref)).default([]),
+		/** Consortia, networks or groups it belongs to (ids of institutions). */
+		memberOf: z.array(ref.entry('institutions')).default([]),
+		/** Its own website. */
+		website: z.url({ protocol: /^https?$/ }).optional(),
+	});

@@ -1,0 +1,22 @@
+/** A term a reader meets on the site, with its names in English, Korean and Japanese. */
+import { z } from 'zod';
+import { sourceSchema } from './common.ts';
+import type { ReferenceKit } from './reference.ts';
+
+export const termSchema = (ref: ReferenceKit) =>
+	z.strictObject({
+		/** The English name, as the page heading shows it. */
+		en: z.string().min(1),
+		/** The Korean name. */
+		ko: z.string().min(1),
+		/** The Japanese name. */
+		ja: z.string().min(1),
+		/** Other names and abbreviations readers search for; search treats them as the same term. */
+		aliases: z.array(z.string().min(1)).default([]),
+		/** What it means, in one or two plain sentences. */
+		definition: z.string().min(1).max(400),
+		/** Paths that explain it in depth. */
+		paths: z.array(ref.entry('paths')).default([]),
+		/** Where the definition comes from. */
+		sources: z.array(sourceSchema()).default([]),
+	});

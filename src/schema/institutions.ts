@@ -1,0 +1,24 @@
+/** A regulator, ministry, hospital, university, company, fund, cluster or association. */
+import { z } from 'zod';
+import { entryFields } from './common.ts';
+import type { ReferenceKit } from './reference.ts';
+import { countries, institutionTypes, vocabulary } from './vocab.ts';
+
+export const institutionSchema = (ref: ReferenceKit) =>
+	z.strictObject({
+		...entryFields,
+		/** What kind of body it is. */
+		type: vocabulary(institutionTypes),
+		/** The country it belongs to (ISO 3166-1 alpha-2). */
+		country: vocabulary(countries),
+		/** The city of its head office, in English. */
+		city: z.string().min(1).optional(),
+		/** Its name in its own language, e.g. "医薬品医療機器総合機構" or "식품의약품안전처". */
+		localName: z.string().min(1).optional(),
+		/** Short names readers search for, e.g. "PMDA". */
+		abbreviation: z.string().min(1).optional(),
+		/** The body it is part of or owned by (an institution id). */
+		parent: ref.entry('institutions').optional(),
+		/** Its own website. */
+		website: z.url({ protocol: /^https?$/ }).optional(),
+	});

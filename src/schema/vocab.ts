@@ -1,0 +1,136 @@
+/**
+ * Shared vocabularies. Each value is declared once, here, with its English, Korean and
+ * Japanese label; schemas, pages, filters and search all read this table.
+ */
+import { z } from 'zod';
+
+/** A label in the three languages the site's readers use. */
+export interface Labels {
+	en: string;
+	ko: string;
+	ja: string;
+}
+
+type Vocabulary = Record<string, Labels>;
+
+/** What kind of therapy a path, CRO or benefit concerns. */
+export const modalities = {
+	'cell-therapy': { en: 'Cell therapy', ko: '세포치료', ja: '細胞治療' },
+	'gene-therapy': { en: 'Gene therapy', ko: '유전자치료', ja: '遺伝子治療' },
+	ipsc: { en: 'iPSC-derived product', ko: 'iPSC 유래 제품', ja: 'iPS細胞由来製品' },
+	organoid: { en: 'Organoid', ko: '오가노이드', ja: 'オルガノイド' },
+	'tissue-engineered': { en: 'Tissue-engineered product', ko: '조직공학제제', ja: '組織工学製品' },
+	'combination-product': { en: 'Combination product', ko: '첨단바이오융복합제제', ja: '複合製品' },
+} as const satisfies Vocabulary;
+
+/** What a contract research or manufacturing organisation can do for a company. */
+export const services = {
+	'drug-screening': { en: 'Drug screening', ko: '약물 스크리닝', ja: '創薬スクリーニング' },
+	pharmacology: { en: 'Pharmacology', ko: '약리', ja: '薬理' },
+	'nonclinical-safety': { en: 'Nonclinical safety (GLP toxicology)', ko: '비임상 안전성 (GLP 독성)', ja: '非臨床安全性 (GLP毒性)' },
+	'cmc-quality': { en: 'CMC and quality', ko: 'CMC 및 품질', ja: 'CMC・品質' },
+	manufacturing: { en: 'Manufacturing (CDMO)', ko: '위탁생산 (CDMO)', ja: '受託製造 (CDMO)' },
+	'cell-processing': { en: 'Cell processing', ko: '세포 가공', ja: '細胞加工' },
+	'clinical-operations': { en: 'Clinical operations', ko: '임상 운영', ja: '臨床開発業務' },
+	'site-management': { en: 'Site management (SMO)', ko: '임상시험실시기관 관리 (SMO)', ja: '治験施設支援 (SMO)' },
+	'regulatory-consulting': { en: 'Regulatory consulting', ko: '인허가 컨설팅', ja: '薬事コンサルティング' },
+	'in-country-representation': { en: 'In-country representation (ICCC / DMAH)', ko: '현지 대리인 (ICCC / DMAH)', ja: '国内管理人 (ICCC / DMAH)' },
+	'decentralized-trials': { en: 'Decentralised trials', ko: '분산형 임상시험', ja: '分散型臨床試験' },
+	'data-biostatistics': { en: 'Data management and biostatistics', ko: '데이터 관리 및 생물통계', ja: 'データマネジメント・生物統計' },
+	'analytical-testing': { en: 'Analytical testing', ko: '분석 시험', ja: '分析試験' },
+} as const satisfies Vocabulary;
+
+/** Where in development a path, service or benefit sits. */
+export const stages = {
+	discovery: { en: 'Discovery', ko: '탐색', ja: '探索' },
+	nonclinical: { en: 'Nonclinical', ko: '비임상', ja: '非臨床' },
+	clinical: { en: 'Clinical', ko: '임상', ja: '臨床' },
+	approval: { en: 'Approval', ko: '허가', ja: '承認' },
+	'post-market': { en: 'Post-market', ko: '시판 후', ja: '市販後' },
+} as const satisfies Vocabulary;
+
+/** Countries as ISO 3166-1 alpha-2 codes. Add a country here before using it in content. */
+export const countries = {
+	JP: { en: 'Japan', ko: '일본', ja: '日本' },
+	KR: { en: 'Korea', ko: '대한민국', ja: '韓国' },
+	US: { en: 'United States', ko: '미국', ja: 'アメリカ合衆国' },
+	CN: { en: 'China', ko: '중국', ja: '中国' },
+	DE: { en: 'Germany', ko: '독일', ja: 'ドイツ' },
+	GB: { en: 'United Kingdom', ko: '영국', ja: 'イギリス' },
+} as const satisfies Vocabulary;
+
+/** Languages as ISO 639-1 codes. */
+export const languages = {
+	ja: { en: 'Japanese', ko: '일본어', ja: '日本語' },
+	ko: { en: 'Korean', ko: '한국어', ja: '韓国語' },
+	en: { en: 'English', ko: '영어', ja: '英語' },
+	zh: { en: 'Chinese', ko: '중국어', ja: '中国語' },
+} as const satisfies Vocabulary;
+
+/** What kind of body an institution is. */
+export const institutionTypes = {
+	regulator: { en: 'Regulator', ko: '규제기관', ja: '規制当局' },
+	ministry: { en: 'Ministry', ko: '정부 부처', ja: '省庁' },
+	'public-agency': { en: 'Public agency', ko: '공공기관', ja: '公的機関' },
+	'local-government': { en: 'Local government', ko: '지방자치단체', ja: '地方自治体' },
+	hospital: { en: 'Hospital', ko: '병원', ja: '病院' },
+	university: { en: 'University', ko: '대학', ja: '大学' },
+	pharma: { en: 'Pharmaceutical company', ko: '제약회사', ja: '製薬企業' },
+	'cro-network': { en: 'CRO network or consortium', ko: 'CRO 네트워크·컨소시엄', ja: 'CROネットワーク・コンソーシアム' },
+	fund: { en: 'Fund or investor', ko: '펀드·투자기관', ja: 'ファンド・投資機関' },
+	cluster: { en: 'Science park or cluster', ko: '연구단지·클러스터', ja: 'サイエンスパーク・クラスター' },
+	association: { en: 'Industry or academic association', ko: '협회·학회', ja: '業界団体・学会' },
+} as const satisfies Vocabulary;
+
+/** What a special-zone benefit gives a company. */
+export const benefitKinds = {
+	funding: { en: 'Funding', ko: '자금 지원', ja: '資金支援' },
+	facility: { en: 'Facility and office space', ko: '시설·공간', ja: '施設・拠点' },
+	'overseas-demonstration': { en: 'Overseas demonstration', ko: '해외 실증', ja: '海外実証' },
+	'regulatory-exemption': { en: 'Regulatory special case', ko: '규제 특례', ja: '規制特例' },
+	'investment-linkage': { en: 'Investment linkage', ko: '투자 연계', ja: '投資連携' },
+	consulting: { en: 'Consulting and matching', ko: '컨설팅·매칭', ja: 'コンサルティング・マッチング' },
+	'licensing-support': { en: 'Licensing support', ko: '인허가 지원', ja: '許認可支援' },
+	'joint-research': { en: 'Joint research', ko: '공동 연구', ja: '共同研究' },
+} as const satisfies Vocabulary;
+
+/** Currencies a fee may be stated in (ISO 4217). */
+export const currencies = {
+	JPY: { en: 'Japanese yen', ko: '엔', ja: '円' },
+	KRW: { en: 'Korean won', ko: '원', ja: 'ウォン' },
+	USD: { en: 'US dollar', ko: '미국 달러', ja: '米ドル' },
+} as const satisfies Vocabulary;
+
+/** Units a duration may be stated in. */
+export const durationUnits = {
+	days: { en: 'days', ko: '일', ja: '日' },
+	weeks: { en: 'weeks', ko: '주', ja: '週' },
+	months: { en: 'months', ko: '개월', ja: 'か月' },
+	years: { en: 'years', ko: '년', ja: '年' },
+} as const satisfies Vocabulary;
+
+/** Every vocabulary by name: filters, search facets and generated docs iterate this. */
+export const vocabularies = {
+	modalities,
+	services,
+	stages,
+	countries,
+	languages,
+	institutionTypes,
+	benefitKinds,
+	currencies,
+	durationUnits,
+} as const;
+
+export type VocabularyName = keyof typeof vocabularies;
+
+/** A schema that accepts exactly the values of one vocabulary. */
+export function vocabulary<V extends Vocabulary>(table: V) {
+	return z.enum(Object.keys(table) as [keyof V & string, ...(keyof V & string)[]]);
+}
+
+/** The label of a vocabulary value in one language. */
+export function label(name: VocabularyName, value: string, lang: keyof Labels = 'en'): string {
+	const table: Vocabulary = vocabularies[name];
+	return table[value]?.[lang] ?? value;
+}

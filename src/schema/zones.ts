@@ -1,0 +1,34 @@
+/** A special zone: an area where a government relaxes rules or funds companies. */
+import { z } from 'zod';
+import { entryFields, placeSchema, requiredSources } from './common.ts';
+import type { ReferenceKit } from './reference.ts';
+import { countries, vocabulary } from './vocab.ts';
+
+export const zoneSchema = (ref: ReferenceKit) =>
+	z.strictObject({
+		...entryFields,
+		sources: requiredSources(),
+		/** The country that designated the zone. */
+		country: vocabulary(countries),
+		/** The date the zone was designated, as YYYY-MM-DD. */
+		designated: z.coerce.date({ error: 'must be a date written YYYY-MM-DD' }),
+		/** The zone's area in square kilometres, where a source states it. */
+		areaKm2: z.number().positive().optional(),
+		/** The years the designation runs. Say in `note` where sources differ. */
+		period: z
+			.strictObject({
+				/** First year. */
+				from: z.number().int(),
+				/** Last year. */
+				to: z.number().int(),
+				/** Where sources disagree, say so here. */
+				note: z.string().optional(),
+			})
+			.optional(),
+		/** Institutions that run the zone's programme. */
+		operators: z.array(ref.entry('institutions')).min(1),
+		/** Where in the country the zone lies. */
+		sites: z.array(placeSchema()).default([]),
+		/** Bases abroad where zone companies work (institution ids). */
+		overseasBases: z.array(ref.entry('institutions')).default([]),
+	});

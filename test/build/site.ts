@@ -1,0 +1,26 @@
+/** Where the build tests find the sites that test/build/setup.ts builds, and how to read them. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const root = join(import.meta.dirname, '..', '..');
+export const siteDir = join(root, 'test', '.tmp', 'site');
+export const unifiedSiteDir = join(root, 'test', '.tmp', 'site-unified');
+
+/** Every HTML file of a built site, as a route like `/paths/ctl-approval/`. */
+export function routes(dir: string = siteDir): string[] {
+	const found: string[] = [];
+	const walk = (folder: string) => {
+		for (const item of readdirSync(folder, { withFileTypes: true })) {
+			const full = join(folder, item.name);
+			if (item.isDirectory()) walk(full);
+			else if (item.name.endsWith('.html')) found.push(`/${relative(dir, full).replace(/index\.html$/, '')}`);
+		}
+	};
+	walk(dir);
+	return found.sort();
+}
+
+export function readPage(route: string, dir: string = siteDir): string {
+	const file = route.endsWith('.html') ? route : join(route, 'index.html');
+	return readFileSync(join(dir, file), 'utf8');
+}
