@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/integrations/markdown-processor.ts';
+import { checkerIntegration } from './src/integrations/checker.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -9,5 +10,5 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: { processor: await markdownProcessor(process.env.BIOBRIDGE_MARKDOWN) },
-	integrations: [mdx(), pagefindIntegration()],
+	integrations: [checkerIntegration(), mdx(), pagefindIntegration()],
 });

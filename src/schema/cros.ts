@@ -16,8 +16,8 @@ export const supportSchema = (ref: ReferenceKit) =>
 export const croSchema = (ref: ReferenceKit) =>
 	z.strictObject({
 		...entryFields,
-		/** Where the head office is. */
-		headquarters: placeSchema(),
+		/** The country of the head office, and its city where a source gives it. */
+		headquarters: placeSchema().partial({ city: true }),
 		/** Laboratories, plants and offices where the work is done. */
 		sites: z.array(placeSchema()).default([]),
 		/** What it does. */

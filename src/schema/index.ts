@@ -37,3 +37,4 @@ export type Term = z.infer<typeof schemas.glossary>;
 export * from './collections.ts';
 export * from './reference.ts';
 export * from './vocab.ts';
+export * from './routes.ts';

@@ -1,0 +1,61 @@
+/** Which files content/ holds, and what each one is. Anything no collection reads is reported. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { entryCollections, glossaryFile, languages, type EntryCollection } from '../schema/index.ts';
+import { idPattern } from '../schema/reference.ts';
+import { diagnostic, type Diagnostic } from './diagnostic.ts';
+
+export interface ContentFile {
+	/** Path as reported, relative to the project: `content/cros/cmic.mdx`. */
+	file: string;
+	/** Absolute path on disk. */
+	absolute: string;
+	kind: 'entry' | 'translation' | 'glossary';
+	collection: EntryCollection | 'glossary';
+	/** The entry id (for a translation, the id of its base entry). */
+	id: string;
+	/** The language of a translation. */
+	lang?: string;
+}
+
+const at = { line: 1, column: 1 };
+const collectionSet = new Set<string>(entryCollections);
+
+/** Lists content files; reports names that are not ids and files nothing would publish. */
+export function listContentFiles(contentDir: string, label = 'content'): { files: ContentFile[]; diagnostics: Diagnostic[] } {
+	const files: ContentFile[] = [];
+	const diagnostics: Diagnostic[] = [];
+	for (const item of readdirSync(contentDir, { withFileTypes: true })) {
+		if (item.name.startsWith('.')) continue;
+		const shown = `${label}/${item.name}`;
+		if (item.isFile() && item.name === glossaryFile) {
+			files.push({ file: shown, absolute: join(contentDir, item.name), kind: 'glossary', collection: 'glossary', id: 'glossary' });
+		} else if (item.isDirectory() && collectionSet.has(item.name)) {
+			const collection = item.name as EntryCollection;
+			for (const name of readdirSync(join(contentDir, collection))) {
+				if (name.startsWith('.')) continue;
+				const file = `${shown}/${name}`;
+				const absolute = join(contentDir, collection, name);
+				const parts = name.split('.');
+				if (parts.at(-1) !== 'mdx') {
+					diagnostics.push(diagnostic('unexpected-file', file, at, `\`${name}\` is not an .mdx file, so it would never become a page.`, `Rename it to \`${parts[0]}.mdx\` if it is an entry, or move it out of content/.`));
+					continue;
+				}
+				const [id, lang] = parts.length === 3 ? [parts[0], parts[1]] : [parts.slice(0, -1).join('.'), undefined];
+				if (lang !== undefined && !(lang in languages)) {
+					diagnostics.push(diagnostic('invalid-file-name', file, at, `\`${name}\` looks like a translation into \`${lang}\`, which is not a known language code.`, `Use \`<id>.<language>.mdx\` with one of: ${Object.keys(languages).join(', ')}.`));
+					continue;
+				}
+				if (!idPattern.test(id)) {
+					const suggestion = id.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/-+/g, '-');
+					diagnostics.push(diagnostic('invalid-file-name', file, at, `The file name \`${name}\` is not a valid id: ids are lower-case ASCII letters and digits joined by single hyphens.`, suggestion && idPattern.test(suggestion) ? `Rename the file to \`${suggestion}${lang ? `.${lang}` : ''}.mdx\`.` : 'Rename the file, e.g. `my-cro.mdx`.'));
+					continue;
+				}
+				files.push({ file, absolute, kind: lang ? 'translation' : 'entry', collection, id, lang });
+			}
+		} else {
+			diagnostics.push(diagnostic('unexpected-file', shown, at, `\`${item.name}\` is not a collection folder or the glossary, so nothing would publish it.`, `Entries go in content/<collection>/ (${entryCollections.join(', ')}); glossary terms go in content/${glossaryFile}.`));
+		}
+	}
+	return { files, diagnostics };
+}

@@ -1,0 +1,71 @@
+/** What the checker reports: one problem, where it is, and what to do about it. */
+
+export type Severity = 'error' | 'warning';
+
+/**
+ * Every diagnostic code, with its severity and a one-line explanation for the docs. Codes are
+ * stable: editors search for them, and the GitHub reporter shows them as annotation titles.
+ */
+export const codes = {
+	'invalid-file-name': { severity: 'error', about: 'A content file name is not a valid id (lower-case ASCII words joined by hyphens).' },
+	'unexpected-file': { severity: 'error', about: 'A file in content/ that no collection reads, so it would never become a page.' },
+	'duplicate-id': { severity: 'error', about: 'Two entries, terms or steps share an id.' },
+	'frontmatter-syntax': { severity: 'error', about: 'The frontmatter is missing or is not valid YAML.' },
+	'missing-field': { severity: 'error', about: 'A required field is missing.' },
+	'wrong-type': { severity: 'error', about: 'A field holds the wrong kind of value (text, number, list, date…).' },
+	'unknown-value': { severity: 'error', about: 'A value is not in the field’s vocabulary.' },
+	'unknown-field': { severity: 'error', about: 'A field the schema does not have, often a misspelling.' },
+	'invalid-value': { severity: 'error', about: 'A value breaks a rule of its field (length, format, range).' },
+	'missing-sources': { severity: 'error', about: 'A path, zone or benefit lists no source.' },
+	'insecure-source': { severity: 'error', about: 'A source URL does not start with https://.' },
+	'unknown-reference': { severity: 'error', about: 'A reference names an entry that does not exist.' },
+	'wrong-collection': { severity: 'error', about: 'A reference names an entry of another collection.' },
+	'unknown-step': { severity: 'error', about: 'A reference names a step that its path does not have.' },
+	'prerequisite-cycle': { severity: 'error', about: 'Paths require each other in a circle, so none can be started.' },
+	'step-cycle': { severity: 'error', about: 'Steps come after each other in a circle, so none can be started.' },
+	'broken-link': { severity: 'error', about: 'A link in a body points to a page that will not exist.' },
+	'broken-anchor': { severity: 'error', about: 'A link points to a part of a page (#…) that will not exist.' },
+	'unknown-component': { severity: 'error', about: 'A body uses a component the site does not provide.' },
+	'unknown-component-id': { severity: 'error', about: 'A <Step>, <Ref> or <Term> names something that does not exist.' },
+	'mdx-syntax': { severity: 'error', about: 'The body is not valid MDX.' },
+	'code-import-export': { severity: 'error', about: 'A body imports or exports code.' },
+	'code-expression': { severity: 'error', about: 'A body contains a {…} JavaScript expression.' },
+	'code-element': { severity: 'error', about: 'A body contains <script>, <iframe>, <style>, <object> or <embed>.' },
+	'code-event-handler': { severity: 'error', about: 'A body element has an on… event handler attribute.' },
+	'code-javascript-url': { severity: 'error', about: 'A body link or attribute uses a javascript: URL.' },
+	'reviewed-in-future': { severity: 'error', about: 'The reviewed date is after today.' },
+	'review-overdue': { severity: 'warning', about: 'The entry was last reviewed more than 12 months ago.' },
+	'orphan-translation': { severity: 'error', about: 'A translation file whose base entry does not exist.' },
+	'translation-redefines-data': { severity: 'error', about: 'A translation sets structured fields, which belong to the base entry only.' },
+} as const satisfies Record<string, { severity: Severity; about: string }>;
+
+export type Code = keyof typeof codes;
+
+export interface Diagnostic {
+	code: Code;
+	severity: Severity;
+	/** Path relative to the content directory's parent, e.g. `content/cros/cmic.mdx`. */
+	file: string;
+	/** 1-based. */
+	line: number;
+	/** 1-based. */
+	column: number;
+	/** What is wrong, in a sentence that names the value. */
+	message: string;
+	/** What to do about it. */
+	hint: string;
+}
+
+export interface Position {
+	line: number;
+	column: number;
+}
+
+export function diagnostic(code: Code, file: string, at: Position, message: string, hint: string): Diagnostic {
+	return { code, severity: codes[code].severity, file, line: at.line, column: at.column, message, hint };
+}
+
+/** Sort by file, then line, then column, so every reporter prints in reading order. */
+export function byLocation(a: Diagnostic, b: Diagnostic): number {
+	return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+}

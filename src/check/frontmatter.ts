@@ -1,0 +1,68 @@
+/**
+ * YAML with positions. The `yaml` library keeps every node's source range, so a problem found
+ * in the parsed data can be reported at the line and column of its key or list item.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Position } from './diagnostic.ts';
+
+export type DataPath = readonly (string | number)[];
+
+export interface ParsedYaml {
+	data: unknown;
+	/** YAML syntax errors, with their positions in the file. */
+	errors: { message: string; at: Position }[];
+	/** Where the value at `path` is written: the key for a map field, the item for a list entry, the nearest written parent when it is missing. */
+	locate(path: DataPath): Position;
+}
+
+/** Parse YAML that starts at `firstLine` of its file (1-based). */
+export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+	const position = (offset: number): Position => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { line: line + firstLine - 1, column: col };
+	};
+	return {
+		data: document.errors.length > 0 ? undefined : document.toJS(),
+		errors: document.errors.map((error) => ({ message: error.message.split('\n')[0], at: position(error.pos[0]) })),
+		locate: (path) => position(offsetOf(document, path)),
+	};
+}
+
+function offsetOf(document: Document, path: DataPath): number {
+	let node: unknown = document.contents;
+	let offset = (node as Node | null)?.range?.[0] ?? 0;
+	for (const [index, segment] of path.entries()) {
+		const last = index === path.length - 1;
+		if (isMap(node)) {
+			const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+			if (!pair) return offset;
+			const key = pair.key as Node;
+			if (last) return key.range?.[0] ?? offset;
+			node = pair.value;
+			offset = (node as Node | null)?.range?.[0] ?? key.range?.[0] ?? offset;
+		} else if (isSeq(node) && typeof segment === 'number') {
+			const item = node.items[segment] as Node | undefined;
+			if (!item) return offset;
+			node = item;
+			offset = item.range?.[0] ?? offset;
+		} else {
+			return offset;
+		}
+	}
+	return offset;
+}
+
+export interface SplitFile {
+	/** The YAML between the `---` lines, or undefined when the file has no frontmatter. */
+	yaml?: string;
+	/** The line the YAML starts on (1-based). */
+	yamlLine: number;
+}
+
+/** Separate the frontmatter from an MDX file. The body is parsed from the whole file, so its positions stay right. */
+export function splitFrontmatter(text: string): SplitFile {
+	const match = /^---\r?\n([\s\S]*?)\r?\n?---\r?(?:\n|$)/.exec(text);
+	return match ? { yaml: match[1], yamlLine: 2 } : { yamlLine: 1 };
+}

@@ -1,0 +1,25 @@
+/**
+ * For GitHub Actions: one workflow command per problem, so it appears on the pull request's
+ * diff, and a Markdown table for the job summary.
+ */
+import type { CheckResult } from '../check.ts';
+import type { Reporter } from './reporter.ts';
+
+/** Workflow command escaping: properties and messages must not break the `::` syntax. */
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export const github: Reporter = (result) =>
+	result.diagnostics
+		.map((d) => `::${d.severity === 'error' ? 'error' : 'warning'} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(`${d.message} Fix: ${d.hint}`)}`)
+		.join('\n');
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The job summary: a count and a table of every problem. */
+export function githubSummary(result: CheckResult): string {
+	const head = `## Content check\n\n${result.errors} error(s), ${result.warnings} warning(s) in ${result.entries} entries.\n`;
+	if (result.diagnostics.length === 0) return `${head}\nNo problems found.\n`;
+	const rows = result.diagnostics.map((d) => `| ${d.severity} | \`${cell(d.file)}:${d.line}:${d.column}\` | \`${d.code}\` | ${cell(d.message)} | ${cell(d.hint)} |`);
+	return `${head}\n| | Where | Code | Problem | Fix |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`;
+}

@@ -1,0 +1,43 @@
+/** For people: grouped by file, each problem with a code frame and its fix, then a count. */
+import type { Diagnostic } from '../diagnostic.ts';
+import type { Reporter } from './reporter.ts';
+
+const paint = (enabled: boolean) => {
+	const wrap = (open: number, close: number) => (text: string) => (enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+	return { red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22), cyan: wrap(36, 39) };
+};
+
+function codeFrame(source: string | undefined, line: number, column: number, dim: (s: string) => string): string[] {
+	if (source === undefined) return [];
+	const lines = source.split(/\r?\n/);
+	const width = String(Math.min(line + 1, lines.length)).length;
+	const frame: string[] = [];
+	for (let number = Math.max(1, line - 1); number <= Math.min(lines.length, line + 1); number++) {
+		const marker = number === line ? '>' : ' ';
+		frame.push(`  ${marker} ${dim(`${String(number).padStart(width)} |`)} ${lines[number - 1]}`);
+		if (number === line) frame.push(`    ${dim(`${' '.repeat(width)} |`)} ${' '.repeat(Math.max(0, column - 1))}^`);
+	}
+	return frame;
+}
+
+export const pretty: Reporter = (result, context) => {
+	const c = paint(context.color);
+	const out: string[] = [];
+	const byFile = new Map<string, Diagnostic[]>();
+	for (const d of result.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+	for (const [file, diagnostics] of byFile) {
+		out.push(c.bold(c.cyan(file)));
+		const source = context.readSource(file);
+		for (const d of diagnostics) {
+			const label = d.severity === 'error' ? c.red('error') : c.yellow('warning');
+			out.push(`  ${file}:${d.line}:${d.column} ${label} ${d.message} ${c.dim(`[${d.code}]`)}`);
+			out.push(...codeFrame(source, d.line, d.column, c.dim));
+			out.push(`    ${c.bold('Fix:')} ${d.hint}`, '');
+		}
+	}
+	const files = byFile.size;
+	const counts = `${result.errors} error${result.errors === 1 ? '' : 's'} and ${result.warnings} warning${result.warnings === 1 ? '' : 's'}`;
+	if (result.diagnostics.length === 0) out.push(`Checked ${result.entries} entries in ${result.files} files: no problems found.`);
+	else out.push(`Found ${counts} in ${files} file${files === 1 ? '' : 's'} (${result.entries} entries checked).${result.warnings > 0 && result.errors === 0 && !context.strict ? ' Warnings do not fail the build.' : ''}`);
+	return out.join('\n');
+};

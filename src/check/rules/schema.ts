@@ -1,0 +1,97 @@
+/** Turns zod's findings into diagnostics at the key or list item, in words an editor can act on. */
+import type { z } from 'zod';
+import { diagnostic, type Code, type Diagnostic } from '../diagnostic.ts';
+import type { DataPath } from '../frontmatter.ts';
+import { didYouMean } from '../suggest.ts';
+
+/** `steps[2].authority`: how a field is named in messages. */
+export function fieldName(path: DataPath): string {
+	return path.reduce<string>((name, segment) => (typeof segment === 'number' ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment), '');
+}
+
+function valueAt(data: unknown, path: DataPath): unknown {
+	let value = data;
+	for (const segment of path) {
+		if (typeof value !== 'object' || value === null) return undefined;
+		value = (value as Record<string | number, unknown>)[segment];
+	}
+	return value;
+}
+
+function shown(value: unknown): string {
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+	return text && text.length > 60 ? `${text.slice(0, 57)}…` : String(text);
+}
+
+interface SchemaNode {
+	_zod: { def: { type: string; innerType?: SchemaNode; in?: SchemaNode; element?: SchemaNode; shape?: Record<string, SchemaNode> } };
+}
+
+const wrappers = new Set(['optional', 'default', 'nullable', 'prefault', 'pipe']);
+
+function unwrap(node: SchemaNode | undefined): SchemaNode | undefined {
+	let current = node;
+	while (current && wrappers.has(current._zod.def.type)) current = current._zod.def.innerType ?? current._zod.def.in;
+	return current;
+}
+
+/** The keys an object schema accepts at `path`, for "did you mean" on an unknown field. */
+function knownKeys(schema: z.ZodType, path: DataPath): string[] {
+	let node = unwrap(schema as unknown as SchemaNode);
+	for (const segment of path) {
+		if (!node) return [];
+		const def = node._zod.def;
+		if (def.type === 'object') node = unwrap(def.shape?.[String(segment)]);
+		else if (def.type === 'array') node = unwrap(def.element);
+		else return [];
+	}
+	return node?._zod.def.type === 'object' ? Object.keys(node._zod.def.shape ?? {}) : [];
+}
+
+export function schemaDiagnostics(
+	issues: readonly z.core.$ZodIssue[],
+	context: { file: string; data: unknown; schema: z.ZodType; locate: (path: DataPath) => { line: number; column: number }; pathPrefix?: DataPath },
+): Diagnostic[] {
+	const { file, data, schema, locate, pathPrefix = [] } = context;
+	const at = (path: DataPath) => locate([...pathPrefix, ...path]);
+	const result: Diagnostic[] = [];
+	const add = (code: Code, path: DataPath, message: string, hint: string) => result.push(diagnostic(code, file, at(path), message, hint));
+
+	for (const issue of issues) {
+		const path = issue.path as DataPath;
+		const field = fieldName(path);
+		const value = valueAt(data, path);
+		switch (issue.code) {
+			case 'unrecognized_keys':
+				for (const key of issue.keys) {
+					add('unknown-field', [...path, key], `\`${fieldName([...path, key])}\` is not a field of this entry.`, `Remove it, or correct the spelling.${didYouMean(key, knownKeys(schema, path))}`);
+				}
+				break;
+			case 'invalid_value':
+				add(
+					'unknown-value',
+					path,
+					`\`${field}\` is ${shown(value)}, which is not one of the allowed values.`,
+					`Use one of: ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}.${typeof value === 'string' ? didYouMean(value, issue.values.map(String)) : ''}`,
+				);
+				break;
+			case 'invalid_type':
+				if (value === undefined) add('missing-field', path, `The required field \`${field}\` is missing.`, `Add \`${String(path.at(-1))}:\` with ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} value. Every field is described in src/schema/.`);
+				else add('wrong-type', path, `\`${field}\` should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, but it is ${shown(value)}.`, issue.expected === 'array' ? 'Write each item on its own line, starting with "- ".' : issue.message.startsWith('must') ? `It ${issue.message}.` : `Write it as a ${issue.expected}.`);
+				break;
+			case 'too_small':
+				if (path.length === 1 && path[0] === 'sources') add('missing-sources', path, 'This entry lists no source, but every regulatory fact must carry one.', 'Add at least one source under `sources:` with a `title` and an https `url`.');
+				else if (Array.isArray(value) || value === undefined) add('invalid-value', path, `\`${field}\` needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}.`, 'Add the missing items, or remove the field if it is optional.');
+				else add('invalid-value', path, `\`${field}\` is too short or too small: ${issue.message}.`, 'Fill it in.');
+				break;
+			case 'invalid_format':
+				if (path.at(-1) === 'url' && typeof value === 'string' && /^http:/i.test(value)) add('insecure-source', path, `\`${field}\` is ${shown(value)}, which is not an https address.`, `Use the https:// address of the same document: ${value.replace(/^http:/i, 'https:')} if it opens.`);
+				else add('invalid-value', path, `\`${field}\` is ${shown(value)}: it ${issue.message}.`, issue.format === 'regex' ? 'Ids are lower-case letters, digits and single hyphens.' : 'Correct the value.');
+				break;
+			default:
+				add('invalid-value', path, `\`${field}\` is ${shown(value)}: ${issue.message}.`, 'Correct the value; the field is described in src/schema/.');
+		}
+	}
+	return result;
+}

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check/check.ts';
+import { entryCollections } from '../../src/schema/index.ts';
+import { root } from './site.ts';
+
+/** A copy of the project whose content can be broken without touching the real one. */
+function projectCopy(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'biobridge-project-'));
+	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+		try {
+			cpSync(join(root, item), join(dir, item), { recursive: true });
+		} catch {
+			// public/ may not exist yet
+		}
+	}
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	return dir;
+}
+
+describe('the build runs the checker first', () => {
+	it('fails when a reference in a real file is broken, naming each file and line', () => {
+		const dir = projectCopy();
+		const { index } = check({ contentDir: join(dir, 'content'), today: new Date().toISOString().slice(0, 10) });
+		const broken = entryCollections.flatMap((collection) => {
+			const entry = index.entries.find((e) => e.collection === collection && e.kind === 'entry' && e.references.some((r) => r.target.kind === 'entry'));
+			const reference = entry?.references.find((r) => r.target.kind === 'entry');
+			if (!entry || !reference) return [];
+			const file = join(dir, entry.file);
+			const lines = readFileSync(file, 'utf8').split('\n');
+			const line = lines[reference.at.line - 1];
+			const start = line.indexOf(reference.value, reference.at.column - 1);
+			lines[reference.at.line - 1] = `${line.slice(0, start)}${reference.value}x${line.slice(start + reference.value.length)}`;
+			writeFileSync(file, lines.join('\n'));
+			return [{ where: `${entry.file}:${reference.at.line}:`, suggestion: `Did you mean \`${reference.value}\`?` }];
+		});
+		expect(broken.length).toBe(entryCollections.length);
+
+		const build = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+		expect(build.status).not.toBe(0);
+		const output = `${build.stdout}\n${build.stderr}`;
+		for (const { where, suggestion } of broken) {
+			expect(output).toContain(where);
+			expect(output).toContain(suggestion);
+		}
+		expect(output).toContain('nothing was built');
+	});
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check/check.ts';
+import { github, githubSummary } from '../../src/check/reporters/github.ts';
+import { json } from '../../src/check/reporters/json.ts';
+import { pretty } from '../../src/check/reporters/pretty.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { contentWith } from './fixtures.ts';
+
+function report(fixture: string, reporter = pretty) {
+	const contentDir = contentWith(fixture);
+	const result = check({ contentDir, today: '2026-11-21' });
+	return reporter(result, { color: false, strict: false, readSource: (file) => readFileSync(join(dirname(contentDir), file), 'utf8') });
+}
+
+describe('pretty reporter', () => {
+	it('shows a misspelt path reference with a code frame, a suggestion and a count', () => {
+		expect(report('unknown-reference')).toMatchInlineSnapshot(`
+			"content/cros/lab.mdx
+			  content/cros/lab.mdx:10:5 error \`supports[0].path\` names path \`consultaton\`, which does not exist. [unknown-reference]
+			     9 | supports:
+			  > 10 |   - path: consultaton
+			       |     ^
+			    11 |     steps: [pre-consultation]
+			    Fix: Use the id of an entry in content/paths/. Did you mean \`consultation\`?
+
+			Found 1 error and 0 warnings in 1 file (8 entries checked)."
+		`);
+	});
+
+	it('names the whole cycle of prerequisites', () => {
+		expect(report('prerequisite-cycle')).toContain('Paths require each other in a circle: approval → consultation → approval');
+	});
+
+	it('says that warnings alone do not fail the build', () => {
+		expect(report('review-overdue')).toMatchInlineSnapshot(`
+			"content/cros/lab.mdx
+			  content/cros/lab.mdx:4:1 warning This entry was last reviewed on 2025-01-01, more than 12 months ago. [review-overdue]
+			    3 | summary: A CRO.
+			  > 4 | reviewed: 2025-01-01
+			      | ^
+			    5 | headquarters: { country: JP, city: Tokyo }
+			    Fix: Check its facts against the sources and set \`reviewed\` to today.
+
+			Found 0 errors and 1 warning in 1 file (8 entries checked). Warnings do not fail the build."
+		`);
+	});
+
+	it('ends with a clear all-clear when there is nothing to report', () => {
+		expect(report('base')).toBe('Checked 8 entries in 8 files: no problems found.');
+	});
+});
+
+describe('github reporter', () => {
+	it('writes one workflow command per problem, with file, line, column and the code as title', () => {
+		const lines = report('wrong-collection', github).split('\n');
+		expect(lines).toEqual([
+			'::error file=content/benefits/base.mdx,line=8,col=20,title=wrong-collection::`providedBy[1]` names `lab`, which is a CRO, not an institution. Fix: Name an entry of content/institutions/ here.',
+		]);
+		for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:]+,line=\d+,col=\d+,title=[a-z-]+::[^\n]+$/);
+	});
+
+	it('escapes characters that would break the command syntax', () => {
+		const result = check({ contentDir: contentWith('unknown-field'), today: '2026-11-21' });
+		const odd = { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, file: 'content/a,b:c.mdx', message: '100% sure\nnext line' })) };
+		expect(github(odd, { color: false, strict: false, readSource: () => undefined })).toContain('file=content/a%2Cb%3Ac.mdx,line=7,col=1,title=unknown-field::100%25 sure%0Anext line');
+	});
+
+	it('summarises the problems as a Markdown table for the job summary', () => {
+		const summary = githubSummary(check({ contentDir: contentWith('unknown-step'), today: '2026-11-21' }));
+		expect(summary).toContain('| | Where | Code | Problem | Fix |');
+		expect(summary).toContain('| error | `content/cros/lab.mdx:11:13` | `unknown-step` |');
+	});
+});
+
+describe('json reporter', () => {
+	it('gives counts and the diagnostics', () => {
+		const parsed = JSON.parse(report('broken-anchor', json));
+		expect(parsed).toMatchObject({ errors: 1, warnings: 0, entries: 8, diagnostics: [{ code: 'broken-anchor', line: 16, column: 19 }] });
+	});
+});
