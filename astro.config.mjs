@@ -11,4 +11,16 @@ export default defineConfig({
 	build: { format: 'directory' },
 	markdown: { processor: await markdownProcessor(process.env.BIOBRIDGE_MARKDOWN) },
 	integrations: [checkerIntegration(), mdx(), pagefindIntegration()],
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro's MDX output carries a "use astro:head-inject" directive that the bundler
+				// warns about once per file; the warning is Astro's own and harmless.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

@@ -13,7 +13,7 @@ import type { Reporter } from './reporters/reporter.ts';
 
 const reporters: Record<string, Reporter> = { pretty, json, github };
 
-export function runCli(argv: string[], io: { out: (text: string) => void; isTTY: boolean; cwd: string; env: NodeJS.ProcessEnv } = { out: (text) => void process.stdout.write(`${text}\n`), isTTY: Boolean(process.stdout.isTTY), cwd: process.cwd(), env: process.env }): number {
+export async function runCli(argv: string[], io: { out: (text: string) => void; isTTY: boolean; cwd: string; env: NodeJS.ProcessEnv } = { out: (text) => void process.stdout.write(`${text}\n`), isTTY: Boolean(process.stdout.isTTY), cwd: process.cwd(), env: process.env }): Promise<number> {
 	let parsed;
 	try {
 		parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'pretty' }, strict: { type: 'boolean', default: false }, today: { type: 'string' }, 'no-cache': { type: 'boolean', default: false } } });
@@ -30,10 +30,10 @@ export function runCli(argv: string[], io: { out: (text: string) => void; isTTY:
 	const contentDir = resolve(io.cwd, positionals[0] ?? 'content');
 	const base = dirname(contentDir);
 	const label = relative(base, contentDir) || 'content';
-	const result = check({ contentDir, label, today: values.today, cacheFile: values['no-cache'] ? undefined : join(io.cwd, 'node_modules', '.cache', 'biobridge-check', `${label}.bin`) });
+	const result = await check({ contentDir, label, today: values.today, cacheFile: values['no-cache'] ? undefined : join(io.cwd, 'node_modules', '.cache', 'biobridge-check', `${label}.bin`) });
 	io.out(reporter(result, { color: io.isTTY && values.format === 'pretty' && !io.env.NO_COLOR, strict: values.strict, readSource: (file) => { try { return readFileSync(join(base, file), 'utf8'); } catch { return undefined; } } }));
 	if (values.format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, githubSummary(result));
 	return result.errors > 0 || (values.strict && result.warnings > 0) ? 1 : 0;
 }
 
-if (import.meta.main) process.exitCode = runCli(process.argv.slice(2));
+if (import.meta.main) process.exitCode = await runCli(process.argv.slice(2));

@@ -2,6 +2,7 @@
 import GithubSlugger from 'github-slugger';
 import { entryCollections, type CollectionName } from '../schema/collections.ts';
 import { entryHref, fixedRoutes, stepAnchor, stepDetailAnchor } from '../schema/routes.ts';
+import type { Locate } from './locator.ts';
 import type { EntryRecord } from './parse-file.ts';
 
 export interface ContentIndex {
@@ -14,9 +15,11 @@ export interface ContentIndex {
 	/** Every route with the anchors its page will have. */
 	anchors: Map<string, Set<string>>;
 	entries: EntryRecord[];
+	/** Where a field of an entry is written. */
+	locate: Locate;
 }
 
-export function indexContent(entries: EntryRecord[], isDraft: (entry: EntryRecord) => boolean): ContentIndex {
+export function indexContent(entries: EntryRecord[], locate: Locate): ContentIndex {
 	const ids = new Map<CollectionName, Set<string>>();
 	const drafts = new Map<CollectionName, Set<string>>();
 	const steps = new Map<string, Set<string>>();
@@ -28,7 +31,7 @@ export function indexContent(entries: EntryRecord[], isDraft: (entry: EntryRecor
 	const glossaryAnchors = anchors.get('/glossary/')!;
 	for (const entry of entries) {
 		if (entry.kind === 'translation') continue;
-		if (isDraft(entry)) {
+		if (entry.draft) {
 			drafts.get(entry.collection)!.add(entry.id);
 			continue;
 		}
@@ -49,5 +52,5 @@ export function indexContent(entries: EntryRecord[], isDraft: (entry: EntryRecor
 		}
 		anchors.set(entryHref(entry.collection, entry.id), pageAnchors);
 	}
-	return { ids, drafts, steps, anchors, entries };
+	return { ids, drafts, steps, anchors, entries, locate };
 }

@@ -2,6 +2,7 @@
  * YAML with positions. The `yaml` library keeps every node's source range, so a problem found
  * in the parsed data can be reported at the line and column of its key or list item.
  */
+import { load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Position } from './diagnostic.ts';
 
@@ -15,7 +16,23 @@ export interface ParsedYaml {
 	locate(path: DataPath): Position;
 }
 
-/** Parse YAML that starts at `firstLine` of its file (1-based). */
+/**
+ * The data of YAML that starts at `firstLine`, read with js-yaml (about six times faster than a
+ * parse that keeps positions, and the parser Astro itself uses). On a syntax error, the
+ * position-keeping parser names the first problem and its place.
+ */
+export function loadYaml(text: string, firstLine = 1): { data?: unknown; error?: { message: string; at: Position } } {
+	try {
+		return { data: load(text) };
+	} catch (failure) {
+		const [first] = parseYaml(text, firstLine).errors;
+		if (first) return { error: first };
+		const mark = (failure as { mark?: { line: number; column: number }; reason?: string }).mark;
+		return { error: { message: (failure as { reason?: string }).reason ?? String(failure), at: mark ? { line: mark.line + firstLine, column: mark.column + 1 } : { line: firstLine, column: 1 } } };
+	}
+}
+
+/** Parse YAML that starts at `firstLine` of its file (1-based), keeping every node's position. */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });

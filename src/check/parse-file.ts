@@ -9,15 +9,15 @@ import type { ReferenceTarget } from '../schema/reference.ts';
 import { readBody, type BodyFacts } from './body.ts';
 import type { ContentFile } from './content-files.ts';
 import { diagnostic, type Diagnostic, type Position } from './diagnostic.ts';
-import { parseYaml, splitFrontmatter, type DataPath, type ParsedYaml } from './frontmatter.ts';
+import { loadYaml, parseYaml, splitFrontmatter, type DataPath } from './frontmatter.ts';
 import { referenceFields, type FieldPath } from './reference-fields.ts';
 import { schemaDiagnostics } from './rules/schema.ts';
 
+/** Positions are not stored: finding them costs a second YAML parse, done only for files with a problem (see locator.ts). */
 export interface ReferenceRecord {
 	path: DataPath;
 	value: string;
 	target: ReferenceTarget;
-	at: Position;
 }
 
 export interface EntryRecord {
@@ -26,8 +26,8 @@ export interface EntryRecord {
 	file: string;
 	kind: ContentFile['kind'];
 	lang?: string;
-	/** Where the entry starts: line 1 of its file, or its key in the glossary. */
-	at: Position;
+	/** Where the entry's data sits in its file: `[]` for an MDX file, `[termId]` in the glossary. */
+	pathPrefix: DataPath;
 	/** True when the schema accepted the data. */
 	valid: boolean;
 	/** Written with `draft: true`: no page is published for it. */
@@ -35,10 +35,10 @@ export interface EntryRecord {
 	/** The top-level fields written in the frontmatter. */
 	keys: string[];
 	/** `reviewed` as YYYY-MM-DD, when it is a date. */
-	reviewed?: { date: string; at: Position };
+	reviewed?: string;
 	references: ReferenceRecord[];
 	/** The entry's step ids, in order, with positions (paths only). */
-	steps: { id: string; index: number; at: Position }[];
+	steps: { id: string; index: number }[];
 	body?: BodyFacts;
 }
 
@@ -58,42 +58,31 @@ function expand(data: unknown, path: FieldPath, prefix: DataPath = []): { path: 
 	return expand((data as Record<string, unknown>)[head], rest, [...prefix, head]);
 }
 
-function describeEntry(
-	content: ContentFile,
-	id: string,
-	raw: unknown,
-	schema: z.ZodType,
-	yaml: ParsedYaml,
-	pathPrefix: DataPath,
-	diagnostics: Diagnostic[],
-): EntryRecord {
-	const locate = (path: DataPath) => yaml.locate([...pathPrefix, ...path]);
+function describeEntry(content: ContentFile, id: string, raw: unknown, schema: z.ZodType, locator: () => (path: DataPath) => Position, pathPrefix: DataPath, diagnostics: Diagnostic[]): EntryRecord {
 	const result = schema.safeParse(raw);
-	if (!result.success) diagnostics.push(...schemaDiagnostics(result.error.issues, { file: content.file, data: raw, schema, locate: yaml.locate, pathPrefix }));
+	if (!result.success) diagnostics.push(...schemaDiagnostics(result.error.issues, { file: content.file, data: raw, schema, locate: locator(), pathPrefix }));
 	const object = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
 	const references: ReferenceRecord[] = [];
 	for (const field of fieldsByCollection.get(content.collection) ?? []) {
 		for (const { path, value } of expand(raw, field.path)) {
-			if (typeof value === 'string') references.push({ path, value, target: field.target, at: locate(path) });
+			if (typeof value === 'string') references.push({ path, value, target: field.target });
 		}
 	}
-	const reviewedValue = result.success ? (result.data as { reviewed?: unknown }).reviewed : undefined;
+	const reviewed = result.success ? (result.data as { reviewed?: unknown }).reviewed : undefined;
 	return {
 		collection: content.collection,
 		id,
 		file: content.file,
 		kind: content.kind,
 		lang: content.lang,
-		at: pathPrefix.length > 0 ? yaml.locate(pathPrefix) : { line: 1, column: 1 },
+		pathPrefix,
 		valid: result.success,
 		draft: object.draft === true,
 		keys: Object.keys(object),
-		reviewed: reviewedValue instanceof Date && !Number.isNaN(reviewedValue.getTime()) ? { date: reviewedValue.toISOString().slice(0, 10), at: locate(['reviewed']) } : undefined,
+		reviewed: reviewed instanceof Date && !Number.isNaN(reviewed.getTime()) ? reviewed.toISOString().slice(0, 10) : undefined,
 		references,
 		steps: Array.isArray(object.steps)
-			? object.steps.flatMap((step: unknown, index: number) =>
-					typeof step === 'object' && step !== null && typeof (step as { id?: unknown }).id === 'string' ? [{ id: (step as { id: string }).id, index, at: locate(['steps', index, 'id']) }] : [],
-				)
+			? object.steps.flatMap((step: unknown, index: number) => (typeof step === 'object' && step !== null && typeof (step as { id?: unknown }).id === 'string' ? [{ id: (step as { id: string }).id, index }] : []))
 			: [],
 	};
 }
@@ -101,20 +90,40 @@ function describeEntry(
 /** The fields a translation may set; everything else belongs to the base entry. */
 export const translatableFields = new Set(['title', 'summary', 'reviewed', 'changes', 'draft']);
 
+const emptyEntry = (content: ContentFile, valid: boolean, keys: string[] = [], body?: BodyFacts): EntryRecord => ({
+	collection: content.collection,
+	id: content.id,
+	file: content.file,
+	kind: content.kind,
+	lang: content.lang,
+	pathPrefix: [],
+	valid,
+	draft: false,
+	keys,
+	references: [],
+	steps: [],
+	body,
+});
+
 export function parseFile(content: ContentFile, text: string): FileResult {
 	const diagnostics: Diagnostic[] = [];
 
 	if (content.kind === 'glossary') {
-		const yaml = parseYaml(text, 1);
-		for (const error of yaml.errors) diagnostics.push(diagnostic(error.message.includes('unique') ? 'duplicate-id' : 'frontmatter-syntax', content.file, error.at, `The glossary is not valid YAML: ${error.message}`, error.message.includes('unique') ? 'Each term id may appear once: merge the two terms or rename one.' : 'Check indentation (two spaces) and that text with a colon is in quotes.'));
-		if (yaml.errors.length > 0) return { diagnostics, entries: [] };
-		if (typeof yaml.data !== 'object' || yaml.data === null || Array.isArray(yaml.data)) {
+		const loaded = loadYaml(text, 1);
+		if (loaded.error) {
+			const duplicate = /duplicat|unique/i.test(loaded.error.message);
+			diagnostics.push(diagnostic(duplicate ? 'duplicate-id' : 'frontmatter-syntax', content.file, loaded.error.at, `The glossary is not valid YAML: ${loaded.error.message}`, duplicate ? 'Each term id may appear once: merge the two terms or rename one.' : 'Check indentation (two spaces) and put text that contains a colon in quotes.'));
+			return { diagnostics, entries: [] };
+		}
+		if (typeof loaded.data !== 'object' || loaded.data === null || Array.isArray(loaded.data)) {
 			diagnostics.push(diagnostic('frontmatter-syntax', content.file, { line: 1, column: 1 }, 'The glossary must be a map of term ids to terms.', 'Start each term with its id and a colon at the start of a line, e.g. `asrm:`.'));
 			return { diagnostics, entries: [] };
 		}
-		const entries = Object.entries(yaml.data).map(([id, raw]) => {
-			if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) diagnostics.push(diagnostic('invalid-file-name', content.file, yaml.locate([id]), `The term id \`${id}\` is not a valid id.`, 'Use lower-case ASCII letters, digits and single hyphens.'));
-			return describeEntry({ ...content, id }, id, raw, schemas.glossary, yaml, [id], diagnostics);
+		let positions: ((path: DataPath) => Position) | undefined;
+		const locator = () => (positions ??= parseYaml(text, 1).locate);
+		const entries = Object.entries(loaded.data).map(([id, raw]) => {
+			if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) diagnostics.push(diagnostic('invalid-file-name', content.file, locator()([id]), `The term id \`${id}\` is not a valid id.`, 'Use lower-case ASCII letters, digits and single hyphens.'));
+			return describeEntry({ ...content, id }, id, raw, schemas.glossary, locator, [id], diagnostics);
 		});
 		return { diagnostics, entries };
 	}
@@ -124,30 +133,26 @@ export function parseFile(content: ContentFile, text: string): FileResult {
 		diagnostics.push(diagnostic('frontmatter-syntax', content.file, { line: 1, column: 1 }, 'The file has no frontmatter.', 'Start the file with a line `---`, the fields, and another line `---`; copy an existing entry.'));
 		return { diagnostics, entries: [] };
 	}
-	const yaml = parseYaml(split.yaml, split.yamlLine);
-	// One YAML mistake often produces several parser errors; the first is the one to fix.
-	const [yamlError] = yaml.errors;
-	if (yamlError) diagnostics.push(diagnostic('frontmatter-syntax', content.file, yamlError.at, `The frontmatter is not valid YAML: ${yamlError.message}`, 'Check indentation (two spaces) and put text that contains a colon in quotes.'));
+	const yamlText = split.yaml;
+	const loaded = loadYaml(yamlText, split.yamlLine);
+	if (loaded.error) diagnostics.push(diagnostic('frontmatter-syntax', content.file, loaded.error.at, `The frontmatter is not valid YAML: ${loaded.error.message}`, 'Check indentation (two spaces) and put text that contains a colon in quotes.'));
 	const body = readBody(text, content.file);
 	diagnostics.push(...body.diagnostics);
-	if (yamlError) {
-		// The entry still exists, so references to it are not reported as well.
-		return { diagnostics, entries: [{ collection: content.collection, id: content.id, file: content.file, kind: content.kind, lang: content.lang, at: { line: 1, column: 1 }, valid: false, draft: false, keys: [], references: [], steps: [] }] };
-	}
+	// A file with broken YAML still declares its entry, so references to it are not reported too.
+	if (loaded.error) return { diagnostics, entries: [emptyEntry(content, false)] };
+
+	let positions: ((path: DataPath) => Position) | undefined;
+	const locator = () => (positions ??= parseYaml(yamlText, split.yamlLine).locate);
 
 	if (content.kind === 'translation') {
-		const object = typeof yaml.data === 'object' && yaml.data !== null ? (yaml.data as Record<string, unknown>) : {};
+		const object = typeof loaded.data === 'object' && loaded.data !== null ? (loaded.data as Record<string, unknown>) : {};
 		for (const key of Object.keys(object).filter((k) => !translatableFields.has(k))) {
-			diagnostics.push(diagnostic('translation-redefines-data', content.file, yaml.locate([key]), `A translation sets \`${key}\`, which belongs to the base entry \`${content.id}.mdx\`.`, `Remove \`${key}\` here; a translation holds only ${[...translatableFields].join(', ')} and the body.`));
+			diagnostics.push(diagnostic('translation-redefines-data', content.file, locator()([key]), `A translation sets \`${key}\`, which belongs to the base entry \`${content.id}.mdx\`.`, `Remove \`${key}\` here; a translation holds only ${[...translatableFields].join(', ')} and the body.`));
 		}
-		return {
-			diagnostics,
-			entries: [{ collection: content.collection, id: content.id, file: content.file, kind: 'translation', lang: content.lang, at: { line: 1, column: 1 }, valid: true, draft: false, keys: Object.keys(object), references: [], steps: [], body: body.facts }],
-		};
+		return { diagnostics, entries: [emptyEntry(content, true, Object.keys(object), body.facts)] };
 	}
 
-	const schema = schemas[content.collection];
-	const entry = describeEntry(content, content.id, yaml.data ?? {}, schema, yaml, [], diagnostics);
+	const entry = describeEntry(content, content.id, loaded.data ?? {}, schemas[content.collection], locator, [], diagnostics);
 	entry.body = body.facts;
 	return { diagnostics, entries: [entry] };
 }

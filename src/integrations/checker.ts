@@ -13,10 +13,10 @@ export function checkerIntegration(): AstroIntegration {
 	return {
 		name: 'biobridge:checker',
 		hooks: {
-			'astro:config:setup': ({ command, config, logger }) => {
+			'astro:config:setup': async ({ command, config, logger }) => {
 				if (command !== 'build') return;
 				const root = fileURLToPath(config.root);
-				const result = check({ contentDir: `${root}content` });
+				const result = await check({ contentDir: `${root}content` });
 				const report = pretty(result, { color: Boolean(process.stderr.isTTY), strict: false, readSource: (file) => readFileSync(`${root}${file}`, 'utf8') });
 				if (result.errors > 0) {
 					process.stderr.write(`${report}\n`);

@@ -22,20 +22,21 @@ function projectCopy(): string {
 }
 
 describe('the build runs the checker first', () => {
-	it('fails when a reference in a real file is broken, naming each file and line', () => {
+	it('fails when a reference in a real file is broken, naming each file and line', async () => {
 		const dir = projectCopy();
-		const { index } = check({ contentDir: join(dir, 'content'), today: new Date().toISOString().slice(0, 10) });
+		const { index } = await check({ contentDir: join(dir, 'content'), today: new Date().toISOString().slice(0, 10) });
 		const broken = entryCollections.flatMap((collection) => {
 			const entry = index.entries.find((e) => e.collection === collection && e.kind === 'entry' && e.references.some((r) => r.target.kind === 'entry'));
 			const reference = entry?.references.find((r) => r.target.kind === 'entry');
 			if (!entry || !reference) return [];
 			const file = join(dir, entry.file);
 			const lines = readFileSync(file, 'utf8').split('\n');
-			const line = lines[reference.at.line - 1];
-			const start = line.indexOf(reference.value, reference.at.column - 1);
-			lines[reference.at.line - 1] = `${line.slice(0, start)}${reference.value}x${line.slice(start + reference.value.length)}`;
+			const at = index.locate(entry, reference.path);
+			const line = lines[at.line - 1];
+			const start = line.indexOf(reference.value, at.column - 1);
+			lines[at.line - 1] = `${line.slice(0, start)}${reference.value}x${line.slice(start + reference.value.length)}`;
 			writeFileSync(file, lines.join('\n'));
-			return [{ where: `${entry.file}:${reference.at.line}:`, suggestion: `Did you mean \`${reference.value}\`?` }];
+			return [{ where: `${entry.file}:${at.line}:`, suggestion: `Did you mean \`${reference.value}\`?` }];
 		});
 		expect(broken.length).toBe(entryCollections.length);
 

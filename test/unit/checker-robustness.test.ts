@@ -44,9 +44,9 @@ const junk = fc.oneof(
 );
 
 describe('the checker on randomly broken frontmatter', () => {
-	it('never throws: it accepts the entry or reports diagnostics with a place', () => {
-		fc.assert(
-			fc.property(fc.constantFrom(...targets), fc.nat(), junk, fc.boolean(), fc.option(fc.string(), { nil: undefined }), (file, pick, value, remove, textNoise) => {
+	it('never throws: it accepts the entry or reports diagnostics with a place', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.constantFrom(...targets), fc.nat(), junk, fc.boolean(), fc.option(fc.string(), { nil: undefined }), async (file, pick, value, remove, textNoise) => {
 				const { data, body } = split(originals.get(file)!);
 				const all = paths(data);
 				setAt(data, all[pick % all.length], value, remove);
@@ -54,7 +54,7 @@ describe('the checker on randomly broken frontmatter', () => {
 				if (textNoise !== undefined) text = text.slice(0, pick % text.length) + textNoise + text.slice(pick % text.length);
 				writeFileSync(join(contentDir, file), text);
 				try {
-					const result = check({ contentDir, today: '2026-11-21' });
+					const result = await check({ contentDir, today: '2026-11-21' });
 					for (const diagnostic of result.diagnostics) {
 						expect(diagnostic.line).toBeGreaterThanOrEqual(1);
 						expect(diagnostic.column).toBeGreaterThanOrEqual(1);

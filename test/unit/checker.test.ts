@@ -5,7 +5,7 @@ import { codes, type Code } from '../../src/check/diagnostic.ts';
 import { contentWith, fixturesDir } from './fixtures.ts';
 
 const today = '2026-11-21';
-const run = (fixture?: string) => check({ contentDir: contentWith(fixture), today });
+const run = async (fixture?: string) => check({ contentDir: contentWith(fixture), today });
 
 /** Each fixture folder breaks the valid base in one way; the checker must say so at this place. */
 const expected: Record<Code, { file: string; line: number; column: number }> = {
@@ -42,8 +42,8 @@ const expected: Record<Code, { file: string; line: number; column: number }> = {
 };
 
 describe('the checker on fixtures', () => {
-	it('finds nothing wrong in the valid base', () => {
-		expect(run().diagnostics).toEqual([]);
+	it('finds nothing wrong in the valid base', async () => {
+		expect((await run()).diagnostics).toEqual([]);
 	});
 
 	it('has one fixture folder for every diagnostic code, and no other', () => {
@@ -51,8 +51,8 @@ describe('the checker on fixtures', () => {
 		expect(folders).toEqual(Object.keys(codes).sort());
 	});
 
-	it.each(Object.entries(expected))('reports %s, and only that, at its file, line and column', (code, where) => {
-		const { diagnostics } = run(code);
+	it.each(Object.entries(expected))('reports %s, and only that, at its file, line and column', async (code, where) => {
+		const { diagnostics } = await run(code);
 		expect(diagnostics.map(({ code, file, line, column }) => ({ code, file, line, column }))).toEqual([{ code, ...where }]);
 		expect(diagnostics[0].severity).toBe(codes[code as Code].severity);
 		expect(diagnostics[0].message.length).toBeGreaterThan(20);

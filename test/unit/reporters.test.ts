@@ -7,15 +7,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contentWith } from './fixtures.ts';
 
-function report(fixture: string, reporter = pretty) {
+async function report(fixture: string, reporter = pretty) {
 	const contentDir = contentWith(fixture);
-	const result = check({ contentDir, today: '2026-11-21' });
+	const result = await check({ contentDir, today: '2026-11-21' });
 	return reporter(result, { color: false, strict: false, readSource: (file) => readFileSync(join(dirname(contentDir), file), 'utf8') });
 }
 
 describe('pretty reporter', () => {
-	it('shows a misspelt path reference with a code frame, a suggestion and a count', () => {
-		expect(report('unknown-reference')).toMatchInlineSnapshot(`
+	it('shows a misspelt path reference with a code frame, a suggestion and a count', async () => {
+		expect(await report('unknown-reference')).toMatchInlineSnapshot(`
 			"content/cros/lab.mdx
 			  content/cros/lab.mdx:10:5 error \`supports[0].path\` names path \`consultaton\`, which does not exist. [unknown-reference]
 			     9 | supports:
@@ -28,12 +28,12 @@ describe('pretty reporter', () => {
 		`);
 	});
 
-	it('names the whole cycle of prerequisites', () => {
-		expect(report('prerequisite-cycle')).toContain('Paths require each other in a circle: approval → consultation → approval');
+	it('names the whole cycle of prerequisites', async () => {
+		expect(await report('prerequisite-cycle')).toContain('Paths require each other in a circle: approval → consultation → approval');
 	});
 
-	it('says that warnings alone do not fail the build', () => {
-		expect(report('review-overdue')).toMatchInlineSnapshot(`
+	it('says that warnings alone do not fail the build', async () => {
+		expect(await report('review-overdue')).toMatchInlineSnapshot(`
 			"content/cros/lab.mdx
 			  content/cros/lab.mdx:4:1 warning This entry was last reviewed on 2025-01-01, more than 12 months ago. [review-overdue]
 			    3 | summary: A CRO.
@@ -46,36 +46,36 @@ describe('pretty reporter', () => {
 		`);
 	});
 
-	it('ends with a clear all-clear when there is nothing to report', () => {
-		expect(report('base')).toBe('Checked 8 entries in 8 files: no problems found.');
+	it('ends with a clear all-clear when there is nothing to report', async () => {
+		expect(await report('base')).toBe('Checked 8 entries in 8 files: no problems found.');
 	});
 });
 
 describe('github reporter', () => {
-	it('writes one workflow command per problem, with file, line, column and the code as title', () => {
-		const lines = report('wrong-collection', github).split('\n');
+	it('writes one workflow command per problem, with file, line, column and the code as title', async () => {
+		const lines = (await report('wrong-collection', github)).split('\n');
 		expect(lines).toEqual([
 			'::error file=content/benefits/base.mdx,line=8,col=20,title=wrong-collection::`providedBy[1]` names `lab`, which is a CRO, not an institution. Fix: Name an entry of content/institutions/ here.',
 		]);
 		for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:]+,line=\d+,col=\d+,title=[a-z-]+::[^\n]+$/);
 	});
 
-	it('escapes characters that would break the command syntax', () => {
-		const result = check({ contentDir: contentWith('unknown-field'), today: '2026-11-21' });
+	it('escapes characters that would break the command syntax', async () => {
+		const result = await check({ contentDir: contentWith('unknown-field'), today: '2026-11-21' });
 		const odd = { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, file: 'content/a,b:c.mdx', message: '100% sure\nnext line' })) };
 		expect(github(odd, { color: false, strict: false, readSource: () => undefined })).toContain('file=content/a%2Cb%3Ac.mdx,line=7,col=1,title=unknown-field::100%25 sure%0Anext line');
 	});
 
-	it('summarises the problems as a Markdown table for the job summary', () => {
-		const summary = githubSummary(check({ contentDir: contentWith('unknown-step'), today: '2026-11-21' }));
+	it('summarises the problems as a Markdown table for the job summary', async () => {
+		const summary = githubSummary(await check({ contentDir: contentWith('unknown-step'), today: '2026-11-21' }));
 		expect(summary).toContain('| | Where | Code | Problem | Fix |');
 		expect(summary).toContain('| error | `content/cros/lab.mdx:11:13` | `unknown-step` |');
 	});
 });
 
 describe('json reporter', () => {
-	it('gives counts and the diagnostics', () => {
-		const parsed = JSON.parse(report('broken-anchor', json));
+	it('gives counts and the diagnostics', async () => {
+		const parsed = JSON.parse(await report('broken-anchor', json));
 		expect(parsed).toMatchObject({ errors: 1, warnings: 0, entries: 8, diagnostics: [{ code: 'broken-anchor', line: 16, column: 19 }] });
 	});
 });

@@ -29,7 +29,7 @@ export function checkReferences(index: ContentIndex): Diagnostic[] {
 			if (index.ids.get(collection)?.has(reference.value)) continue;
 			const where = entry.collection === 'glossary' ? `Term \`${entry.id}\`: \`${fieldName(reference.path)}\`` : `\`${fieldName(reference.path)}\``;
 			const problem = missingEntry(index, collection, reference.value, where);
-			result.push(diagnostic(problem.code, entry.file, reference.at, problem.message, problem.hint));
+			result.push(diagnostic(problem.code, entry.file, index.locate(entry, reference.path), problem.message, problem.hint));
 		}
 	}
 	return result;

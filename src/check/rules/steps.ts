@@ -1,6 +1,6 @@
 /** Step references resolve; step ids are unique; steps and prerequisites have no cycles. */
 import type { ContentIndex } from '../content-index.ts';
-import { diagnostic, type Diagnostic, type Position } from '../diagnostic.ts';
+import { diagnostic, type Diagnostic } from '../diagnostic.ts';
 import type { EntryRecord } from '../parse-file.ts';
 import { didYouMean } from '../suggest.ts';
 import { fieldName } from './schema.ts';
@@ -22,7 +22,7 @@ export function checkStepReferences(index: ContentIndex): Diagnostic[] {
 			const steps = pathId === undefined ? undefined : index.steps.get(pathId);
 			if (!steps || steps.has(reference.value)) continue; // an unknown path is reported as a reference
 			result.push(
-				diagnostic('unknown-step', entry.file, reference.at, `\`${fieldName(reference.path)}\` names step \`${reference.value}\`, but path \`${pathId}\` has no such step.`, `Use one of its step ids: ${[...steps].map((s) => `\`${s}\``).join(', ')}.${didYouMean(reference.value, steps)}`),
+				diagnostic('unknown-step', entry.file, index.locate(entry, reference.path), `\`${fieldName(reference.path)}\` names step \`${reference.value}\`, but path \`${pathId}\` has no such step.`, `Use one of its step ids: ${[...steps].map((s) => `\`${s}\``).join(', ')}.${didYouMean(reference.value, steps)}`),
 			);
 		}
 	}
@@ -32,11 +32,13 @@ export function checkStepReferences(index: ContentIndex): Diagnostic[] {
 export function checkDuplicateSteps(index: ContentIndex): Diagnostic[] {
 	const result: Diagnostic[] = [];
 	for (const entry of index.entries) {
-		const seen = new Map<string, Position>();
+		const seen = new Map<string, number>();
 		for (const step of entry.steps) {
 			const first = seen.get(step.id);
-			if (first) result.push(diagnostic('duplicate-id', entry.file, step.at, `Two steps have the id \`${step.id}\` (the first is on line ${first.line}).`, 'Give each step of a path its own id; links and CROs point at steps by id.'));
-			else seen.set(step.id, step.at);
+			if (first !== undefined) {
+				const firstLine = index.locate(entry, ['steps', first, 'id']).line;
+				result.push(diagnostic('duplicate-id', entry.file, index.locate(entry, ['steps', step.index, 'id']), `Two steps have the id \`${step.id}\` (the first is on line ${firstLine}).`, 'Give each step of a path its own id; links and CROs point at steps by id.'));
+			} else seen.set(step.id, step.index);
 		}
 	}
 	return result;
@@ -44,8 +46,8 @@ export function checkDuplicateSteps(index: ContentIndex): Diagnostic[] {
 
 interface Edge {
 	to: string;
-	at: Position;
-	file: string;
+	entry: EntryRecord;
+	path: readonly (string | number)[];
 }
 
 /** Each cycle once, as the list of its nodes starting from the smallest, with the edge that closes it. */
@@ -86,7 +88,7 @@ export function checkCycles(index: ContentIndex): Diagnostic[] {
 		if (entry.collection !== 'paths' || entry.kind !== 'entry') continue;
 		prerequisites.set(
 			entry.id,
-			entry.references.filter((r) => r.path[0] === 'prerequisites' && r.target.kind === 'entry').map((r) => ({ to: r.value, at: r.at, file: entry.file })),
+			entry.references.filter((r) => r.path[0] === 'prerequisites' && r.target.kind === 'entry').map((r) => ({ to: r.value, entry, path: r.path })),
 		);
 		// With duplicate step ids the order is ambiguous; duplicate-id reports that first.
 		if (new Set(entry.steps.map((step) => step.id)).size !== entry.steps.length) continue;
@@ -95,16 +97,16 @@ export function checkCycles(index: ContentIndex): Diagnostic[] {
 			if (reference.target.kind !== 'step' || reference.path[0] !== 'steps') continue;
 			const step = entry.steps.find((s) => s.index === reference.path[1])?.id;
 			if (!step) continue;
-			order.set(step, [...(order.get(step) ?? []), { to: reference.value, at: reference.at, file: entry.file }]);
+			order.set(step, [...(order.get(step) ?? []), { to: reference.value, entry, path: reference.path }]);
 		}
 		for (const cycle of findCycles(order)) {
 			const closing = cycle.edges[0];
-			result.push(diagnostic('step-cycle', closing.file, closing.at, `Steps wait for each other in a circle: ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}, so none of them can start.`, 'Remove one of these `after` entries so the steps have an order.'));
+			result.push(diagnostic('step-cycle', closing.entry.file, index.locate(closing.entry, closing.path), `Steps wait for each other in a circle: ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}, so none of them can start.`, 'Remove one of these `after` entries so the steps have an order.'));
 		}
 	}
 	for (const cycle of findCycles(prerequisites)) {
 		const closing = cycle.edges[0];
-		result.push(diagnostic('prerequisite-cycle', closing.file, closing.at, `Paths require each other in a circle: ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}, so none of them can be started.`, 'Remove one of these prerequisites; use `related` for paths that belong together without an order.'));
+		result.push(diagnostic('prerequisite-cycle', closing.entry.file, index.locate(closing.entry, closing.path), `Paths require each other in a circle: ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}, so none of them can be started.`, 'Remove one of these prerequisites; use `related` for paths that belong together without an order.'));
 	}
 	return result;
 }

@@ -1,0 +1,81 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000] [--no-build]`
+ * Generates synthetic corpora (scripts/generate-corpus.ts) in bench/.corpus/, then times, each
+ * in a fresh process: the checker cold (no cache), the checker re-checking after one changed
+ * file (cache warm), `astro sync` and `astro build` on the same corpus. Prints the figures
+ * against the budgets in DESIGN.md. Timings are medians; the machine is shared, so expect noise.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './generate-corpus.ts';
+
+const root = join(import.meta.dirname, '..');
+const cli = join(root, 'src', 'check', 'cli.ts');
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, 'no-build': { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } } });
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const node = process.execPath;
+
+interface Timing {
+	/** Wall time of the whole process, start-up included. */
+	wall: number;
+	/** The checker's own time, from its JSON report (checker runs only). */
+	check?: number;
+}
+
+function run(args: string[], cwd: string): Timing {
+	const start = performance.now();
+	const result = spawnSync(node, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+	const elapsed = (performance.now() - start) / 1000;
+	if (result.status !== 0) throw new Error(`${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+	const check = args[0] === cli ? (JSON.parse(result.stdout) as { durationMs: number }).durationMs / 1000 : undefined;
+	return { wall: elapsed, check };
+}
+
+const median = (timings: Timing[]) => [...timings].sort((a, b) => a.wall - b.wall)[Math.floor(timings.length / 2)];
+const repeat = (times: number, once: () => Timing) => median(Array.from({ length: times }, once));
+
+/** A copy of the project around a synthetic content folder, so Astro builds the corpus. */
+function project(size: number): string {
+	const dir = join(root, 'bench', '.corpus', String(size));
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+		if (existsSync(join(root, item))) cpSync(join(root, item), join(dir, item), { recursive: true });
+	}
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	generateCorpus(size, join(dir, 'content'));
+	return dir;
+}
+
+const rows: string[][] = [];
+const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+
+for (const size of sizes) {
+	const dir = project(size);
+	const content = join(dir, 'content');
+	const cold = repeat(runs, () => run([cli, '--no-cache', '--format', 'json', content], dir));
+	run([cli, '--format', 'json', content], dir); // fill the cache
+	const warm = repeat(runs, () => {
+		appendFileSync(join(content, 'cros', 'cro-1.mdx'), '\nOne more line.\n');
+		return run([cli, '--format', 'json', content], dir);
+	});
+	const sync = run([astro, 'sync'], dir).wall;
+	const build = values['no-build'] ? undefined : run([astro, 'build'], dir).wall;
+	const coldCheck = cold.check!;
+	rows.push(
+		[`${size} entries: checker, cold (check / whole process)`, `${coldCheck.toFixed(2)} s / ${cold.wall.toFixed(2)} s`, size >= 10_000 ? `check < 1 s: ${verdict(coldCheck < 1)}` : ''],
+		[`${size} entries: checker process / astro sync`, `${(cold.wall / sync).toFixed(2)}`, `≤ 0.5: ${verdict(cold.wall / sync <= 0.5)}`],
+		[`${size} entries: re-check after one changed file (check / process)`, `${warm.check!.toFixed(2)} s / ${warm.wall.toFixed(2)} s`, `check < 0.2 s: ${verdict(warm.check! < 0.2)}`],
+		[`${size} entries: astro sync`, `${sync.toFixed(2)} s`, ''],
+	);
+	if (build !== undefined) rows.push([`${size} entries: astro build (checker, pages, Pagefind)`, `${build.toFixed(1)} s`, `checker is ${((cold.wall / build) * 100).toFixed(0)}% of it`]);
+	rmSync(dir, { recursive: true, force: true });
+}
+
+const width = Math.max(...rows.map((row) => row[0].length));
+console.log(`\nBioBridge bench (median of ${runs} runs where repeated; each a fresh process)\n`);
+for (const [what, figure, budget] of rows) console.log(`${what.padEnd(width)}  ${figure.padStart(17)}  ${budget}`);

@@ -1,0 +1,28 @@
+/**
+ * Positions for problems found after the per-file pass (a broken reference, a cycle): the file
+ * is parsed again with the position-keeping YAML parser, once, and only if it has a problem.
+ */
+import { readFileSync } from 'node:fs';
+import type { Position } from './diagnostic.ts';
+import { parseYaml, splitFrontmatter, type DataPath } from './frontmatter.ts';
+import type { EntryRecord } from './parse-file.ts';
+
+export type Locate = (entry: EntryRecord, path: DataPath) => Position;
+
+export function createLocator(absolutePath: (file: string) => string): Locate {
+	const parsed = new Map<string, (path: DataPath) => Position>();
+	return (entry, path) => {
+		let locate = parsed.get(entry.file);
+		if (!locate) {
+			const text = readFileSync(absolutePath(entry.file), 'utf8');
+			if (entry.collection === 'glossary') {
+				locate = parseYaml(text, 1).locate;
+			} else {
+				const split = splitFrontmatter(text);
+				locate = split.yaml === undefined ? () => ({ line: 1, column: 1 }) : parseYaml(split.yaml, split.yamlLine).locate;
+			}
+			parsed.set(entry.file, locate);
+		}
+		return locate([...entry.pathPrefix, ...path]);
+	};
+}
