@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/integrations/markdown-processor.ts';
 import { checkerIntegration } from './src/integrations/checker.ts';
@@ -10,7 +11,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: { processor: await markdownProcessor(process.env.BIOBRIDGE_MARKDOWN) },
-	integrations: [checkerIntegration(), mdx(), pagefindIntegration()],
+	integrations: [checkerIntegration(), mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefindIntegration()],
 	vite: {
 		build: {
 			rollupOptions: {

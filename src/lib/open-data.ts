@@ -1,0 +1,41 @@
+/** The catalogue as open data: JSON per collection (dates as YYYY-MM-DD) and the CRO directory as CSV. */
+import type { Catalogue } from '../graph/catalogue.ts';
+import { collectionNames, entryHref, label, type CollectionName } from '../schema/index.ts';
+import { isoDate } from './format.ts';
+
+const plain = (value: unknown): unknown => {
+	if (value instanceof Date) return isoDate(value);
+	if (Array.isArray(value)) return value.map(plain);
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plain(inner)]));
+	return value;
+};
+
+export function collectionJson(catalogue: Catalogue, collection: CollectionName, site: URL | undefined): string {
+	const entries = catalogue[collection].map((entry) => ({ id: entry.id, url: new URL(entryHref(collection, entry.id), site).href, ...(plain(entry.data) as object) }));
+	return JSON.stringify({ collection, count: entries.length, entries }, null, 2);
+}
+
+/** RFC 4180: quote every field, double the quotes inside. */
+const csvField = (value: string) => `"${value.replace(/"/g, '""')}"`;
+
+export function crosCsv(catalogue: Catalogue, site: URL | undefined): string {
+	const header = ['id', 'title', 'summary', 'country', 'city', 'services', 'modalities', 'stages', 'languages', 'supported_paths', 'website', 'reviewed', 'url'];
+	const rows = catalogue.cros.map(({ id, data }) => [
+		id,
+		data.title,
+		data.summary,
+		label('countries', data.headquarters.country),
+		data.headquarters.city ?? '',
+		data.services.map((v) => label('services', v)).join('; '),
+		data.modalities.map((v) => label('modalities', v)).join('; '),
+		data.stages.map((v) => label('stages', v)).join('; '),
+		data.languages.map((v) => label('languages', v)).join('; '),
+		data.supports.map((support) => support.path).join('; '),
+		data.website ?? '',
+		isoDate(data.reviewed),
+		new URL(entryHref('cros', id), site).href,
+	]);
+	return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+export { collectionNames };

@@ -1,0 +1,21 @@
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { readPage, routes } from './site.ts';
+
+const validator = new HtmlValidate({
+	extends: ['html-validate:recommended', 'html-validate:a11y'],
+	rules: {
+		// Astro writes void elements as <meta ...>; either style is valid HTML.
+		'void-style': 'off',
+		// Long text lines are content, not markup problems.
+		'long-title': 'off',
+	},
+});
+
+describe('HTML validity', () => {
+	it.each(routes())('%s has no html-validate errors', async (route) => {
+		const report = await validator.validateString(readPage(route), route);
+		const errors = report.results.flatMap((result) => result.messages.filter((message) => message.severity === 2).map((message) => `${message.ruleId}: ${message.message} (line ${message.line})`));
+		expect(errors).toEqual([]);
+	});
+});

@@ -1,0 +1,31 @@
+/** Reads built pages with a real HTML parser (parse5), for link and script checks. */
+import { parse } from 'parse5';
+
+interface Node {
+	nodeName: string;
+	attrs?: { name: string; value: string }[];
+	childNodes?: Node[];
+	content?: Node;
+}
+
+export interface PageFacts {
+	ids: Set<string>;
+	hrefs: string[];
+	/** Scripts that run: external or inline, leaving out JSON-LD data blocks. */
+	scripts: string[];
+}
+
+export function pageFacts(html: string): PageFacts {
+	const facts: PageFacts = { ids: new Set(), hrefs: [], scripts: [] };
+	const visit = (node: Node) => {
+		const attr = (name: string) => node.attrs?.find((a) => a.name === name)?.value;
+		const id = attr('id');
+		if (id) facts.ids.add(id);
+		if ((node.nodeName === 'a' || node.nodeName === 'link') && attr('href') !== undefined) facts.hrefs.push(attr('href')!);
+		if (node.nodeName === 'script' && attr('type') !== 'application/ld+json') facts.scripts.push(attr('src') ?? 'inline');
+		for (const child of node.childNodes ?? []) visit(child);
+		if (node.content) visit(node.content);
+	};
+	visit(parse(html) as unknown as Node);
+	return facts;
+}

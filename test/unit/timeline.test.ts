@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { roughly, stepNumbers, timeline } from '../../src/graph/timeline.ts';
+import type { Step } from '../../src/schema/index.ts';
+
+const step = (id: string, extra: Partial<Step> = {}): Step => ({ id, title: id, actor: 'Sponsor', ...extra });
+
+describe('timeline', () => {
+	it('puts steps one after another, converting units to days', () => {
+		const { bars, total } = timeline([step('a', { duration: { max: 30, unit: 'days' } }), step('b', { duration: { max: 2, unit: 'weeks' } })]);
+		expect(bars.map((bar) => [bar.id, bar.start, bar.length])).toEqual([['a', 0, 30], ['b', 30, 14]]);
+		expect(total).toBe(44);
+	});
+
+	it('starts a step when the steps it comes after have ended', () => {
+		const { bars } = timeline([step('a', { duration: { max: 10, unit: 'days' } }), step('b', { duration: { max: 5, unit: 'days' } }), step('c', { after: ['a'] })]);
+		expect(bars[2].start).toBe(10);
+	});
+
+	it('starts an alternative with the step it replaces', () => {
+		const { bars } = timeline([step('a', { duration: { max: 10, unit: 'days' } }), step('mah', { duration: { max: 3, unit: 'days' } }), step('dmah', { alternative: true })]);
+		expect(bars[2].start).toBe(bars[1].start);
+	});
+
+	it('gives steps without a sourced duration no length and marks them unknown', () => {
+		const { bars, total } = timeline([step('a'), step('b')]);
+		expect(bars.every((bar) => !bar.known && bar.length === 0)).toBe(true);
+		expect(total).toBe(0);
+	});
+
+	it('rounds totals into words', () => {
+		expect(roughly(90)).toBe('about 3 months');
+		expect(roughly(7 * 365.25)).toBe('about 7 years');
+		expect(roughly(30)).toBe('about 4 weeks');
+	});
+});
+
+describe('step numbers', () => {
+	it('numbers steps in order and shows an alternative as "or" without taking a number', () => {
+		expect(stepNumbers([{}, {}, { alternative: true }, {}])).toEqual(['1', '2', 'or', '3']);
+	});
+});
