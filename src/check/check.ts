@@ -2,14 +2,13 @@
  * The checker as a sentence: list the files → read each one (or take it from the cache) →
  * index what will be published → run the rules that need the whole picture → sort.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileCache } from './cache.ts';
 import { listContentFiles } from './content-files.ts';
 import { indexContent, type ContentIndex } from './content-index.ts';
 import { byLocation, type Diagnostic } from './diagnostic.ts';
 import { createLocator } from './locator.ts';
-import { parseFile, type EntryRecord, type FileResult } from './parse-file.ts';
+import { parseFile, type EntryRecord } from './parse-file.ts';
 import { checkBodies } from './rules/body-links.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkReviewed } from './rules/reviewed.ts';
@@ -25,6 +24,8 @@ export interface CheckOptions {
 	today?: string;
 	/** A file to keep per-file results in between runs. */
 	cacheFile?: string;
+	/** A cache kept in memory across runs (watch mode); takes the place of `cacheFile`. */
+	cache?: FileCache;
 }
 
 export interface CheckResult {
@@ -47,21 +48,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 	const today = options.today ?? new Date().toISOString().slice(0, 10);
 	const label = options.label ?? 'content';
 	const listing = listContentFiles(options.contentDir, label);
-	const cache = new FileCache(options.cacheFile);
+	const cache = options.cache ?? new FileCache(options.cacheFile);
+	cache.begin();
 
-	// Worker threads were measured and lost: sending parsed results back cost more than the
-	// parse they saved on two cores (docs/decisions.md).
-	const results: FileResult[] = [];
-	for (const content of listing.files) {
-		const text = readFileSync(content.absolute, 'utf8');
-		const key = FileCache.key(content.file, text);
-		let result = cache.get(key);
-		if (!result) {
-			result = parseFile(content, text);
-			cache.set(key, result);
-		}
-		results.push(result);
-	}
+	const results = listing.files.map((content) => cache.resolve(content.file, content.absolute, (text) => parseFile(content, text)));
 	cache.save();
 
 	const diagnostics: Diagnostic[] = [...listing.diagnostics, ...results.flatMap((result) => result.diagnostics)];

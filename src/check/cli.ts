@@ -1,22 +1,23 @@
 /**
- * `npm run check [-- --format pretty|json|github] [--strict] [content-dir]`
+ * `npm run check [-- --format pretty|json|github] [--strict] [--watch] [content-dir]`
  * Exits 1 on any error (or, with --strict, any warning), 2 on a usage mistake.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { check } from './check.ts';
+import { check, type CheckResult } from './check.ts';
 import { github, githubSummary } from './reporters/github.ts';
 import { json } from './reporters/json.ts';
 import { pretty } from './reporters/pretty.ts';
 import type { Reporter } from './reporters/reporter.ts';
+import { watchContent } from './watch.ts';
 
 const reporters: Record<string, Reporter> = { pretty, json, github };
 
 export async function runCli(argv: string[], io: { out: (text: string) => void; isTTY: boolean; cwd: string; env: NodeJS.ProcessEnv } = { out: (text) => void process.stdout.write(`${text}\n`), isTTY: Boolean(process.stdout.isTTY), cwd: process.cwd(), env: process.env }): Promise<number> {
 	let parsed;
 	try {
-		parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'pretty' }, strict: { type: 'boolean', default: false }, today: { type: 'string' }, 'no-cache': { type: 'boolean', default: false } } });
+		parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'pretty' }, strict: { type: 'boolean', default: false }, today: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } } });
 	} catch (error) {
 		io.out(`${(error as Error).message}\nUsage: npm run check -- [--format pretty|json|github] [--strict] [content-dir]`);
 		return 2;
@@ -30,8 +31,18 @@ export async function runCli(argv: string[], io: { out: (text: string) => void; 
 	const contentDir = resolve(io.cwd, positionals[0] ?? 'content');
 	const base = dirname(contentDir);
 	const label = relative(base, contentDir) || 'content';
-	const result = await check({ contentDir, label, today: values.today, cacheFile: values['no-cache'] ? undefined : join(io.cwd, 'node_modules', '.cache', 'biobridge-check', `${label}.bin`) });
-	io.out(reporter(result, { color: io.isTTY && values.format === 'pretty' && !io.env.NO_COLOR, strict: values.strict, readSource: (file) => { try { return readFileSync(join(base, file), 'utf8'); } catch { return undefined; } } }));
+	const options = { contentDir, label, today: values.today, cacheFile: values['no-cache'] ? undefined : join(io.cwd, 'node_modules', '.cache', 'biobridge-check', `${label}.json`) };
+	const print = (result: CheckResult) =>
+		io.out(reporter(result, { color: io.isTTY && values.format === 'pretty' && !io.env.NO_COLOR, strict: values.strict, readSource: (file) => { try { return readFileSync(join(base, file), 'utf8'); } catch { return undefined; } } }));
+	if (values.watch) {
+		watchContent(options, (result) => {
+			print(result);
+			io.out(`Checked in ${Math.round(result.durationMs)} ms. Watching ${label}/ for changes (Ctrl+C to stop).`);
+		});
+		return new Promise<number>(() => {});
+	}
+	const result = await check(options);
+	print(result);
 	if (values.format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, githubSummary(result));
 	return result.errors > 0 || (values.strict && result.warnings > 0) ? 1 : 0;
 }

@@ -4,7 +4,7 @@ import { entryFields, requiredSources } from './common.ts';
 import type { ReferenceKit } from './reference.ts';
 import { benefitKinds, vocabulary } from './vocab.ts';
 
-export const benefitSchema = (ref: ReferenceKit) =>
+export const benefitSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		...entryFields,
 		sources: requiredSources(),

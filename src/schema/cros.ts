@@ -5,7 +5,7 @@ import type { ReferenceKit } from './reference.ts';
 import { languages, modalities, services, stages, vocabulary } from './vocab.ts';
 
 /** A path (and, optionally, some of its steps) this organisation can carry out for a client. */
-export const supportSchema = (ref: ReferenceKit) =>
+export const supportSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		/** The id of the path, e.g. "ctl-approval". */
 		path: ref.entry('paths'),
@@ -13,7 +13,7 @@ export const supportSchema = (ref: ReferenceKit) =>
 		steps: z.array(ref.step('path')).optional(),
 	});
 
-export const croSchema = (ref: ReferenceKit) =>
+export const croSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		...entryFields,
 		/** The country of the head office, and its city where a source gives it. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { sourceSchema } from './common.ts';
 import type { ReferenceKit } from './reference.ts';
 
-export const termSchema = (ref: ReferenceKit) =>
+export const termSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		/** The English name, as the page heading shows it. */
 		en: z.string().min(1),

@@ -12,7 +12,7 @@ import { pathSchema } from './paths.ts';
 import { markedReferences, type ReferenceKit } from './reference.ts';
 import { zoneSchema } from './zones.ts';
 
-export function collectionSchemas(ref: ReferenceKit) {
+export function collectionSchemas<Entry extends z.ZodType>(ref: ReferenceKit<Entry>) {
 	return {
 		paths: pathSchema(ref),
 		cros: croSchema(ref),

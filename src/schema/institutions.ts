@@ -4,7 +4,7 @@ import { entryFields } from './common.ts';
 import type { ReferenceKit } from './reference.ts';
 import { countries, institutionTypes, vocabulary } from './vocab.ts';
 
-export const institutionSchema = (ref: ReferenceKit) =>
+export const institutionSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		...entryFields,
 		/** What kind of body it is. */

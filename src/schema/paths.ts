@@ -5,7 +5,7 @@ import { idPattern, type ReferenceKit } from './reference.ts';
 import { countries, modalities, stages, vocabulary } from './vocab.ts';
 
 /** One step of a path. Its `id` is what CROs, links (`#step-<id>`) and `<Step id>` point at. */
-export const stepSchema = (ref: ReferenceKit) =>
+export const stepSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		/** A short id, unique within the path, e.g. "committee-review". Never change it once published: links use it. */
 		id: z.string().regex(idPattern, { error: 'must be a step id: lower-case letters, digits and single hyphens' }),
@@ -27,7 +27,7 @@ export const stepSchema = (ref: ReferenceKit) =>
 		fee: feeSchema().optional(),
 	});
 
-export const pathSchema = (ref: ReferenceKit) =>
+export const pathSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		...entryFields,
 		sources: requiredSources(),

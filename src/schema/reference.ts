@@ -13,11 +13,12 @@ export type ReferenceTarget =
 	/** A step id of a path: of the same entry (`path` undefined) or of the path named by the sibling field `path`. */
 	| { kind: 'step'; pathField?: string };
 
-export interface ReferenceKit {
+/** `Entry` is what a reference field becomes: a string id for the checker, Astro's `reference()` for Astro. */
+export interface ReferenceKit<Entry extends z.ZodType = z.ZodType> {
 	/** A field holding the id of an entry of `collection`. */
-	entry(collection: CollectionName): z.ZodType;
+	entry(collection: CollectionName): Entry;
 	/** A field holding a step id; see `ReferenceTarget`. */
-	step(pathField?: string): z.ZodType;
+	step(pathField?: string): z.ZodType<string>;
 }
 
 /** Where `markedReferences` records each reference field's target. */
@@ -29,7 +30,7 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const idString = () => z.string().regex(idPattern, { error: 'must be an id: lower-case letters, digits and single hyphens, like "pmda" or "ctl-approval"' });
 
 /** The kit the checker uses: ids stay strings, targets are recorded in `referenceTargets`. */
-export const markedReferences: ReferenceKit = {
+export const markedReferences: ReferenceKit<z.ZodString> = {
 	entry: (collection) => idString().register(referenceTargets, { kind: 'entry', collection }),
 	step: (pathField) => idString().register(referenceTargets, pathField ? { kind: 'step', pathField } : { kind: 'step' }),
 };

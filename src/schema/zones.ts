@@ -4,7 +4,7 @@ import { entryFields, placeSchema, requiredSources } from './common.ts';
 import type { ReferenceKit } from './reference.ts';
 import { countries, vocabulary } from './vocab.ts';
 
-export const zoneSchema = (ref: ReferenceKit) =>
+export const zoneSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		...entryFields,
 		sources: requiredSources(),

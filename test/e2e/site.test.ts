@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launch } from '../support/browser.ts';
+import { serve } from '../support/static-server.ts';
+import { siteDir } from '../build/site.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const cros = (JSON.parse(readFileSync(`${siteDir}/data/cros.json`, 'utf8')) as { entries: { id: string; title: string; services: string[]; languages: string[] }[] }).entries;
+const paths = (JSON.parse(readFileSync(`${siteDir}/data/paths.json`, 'utf8')) as { entries: { id: string; steps: { id: string }[] }[] }).entries;
+
+describe.skipIf(!browserAvailable)('the site in Chromium', () => {
+	let browser: Browser;
+	let server: Server;
+	let base: string;
+	let page: Page;
+
+	beforeAll(async () => {
+		({ url: base, server } = await serve(siteDir));
+		browser = await launch();
+		page = await browser.newPage();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		server?.close();
+	});
+
+	it('shows a path as numbered steps with its timeline', async () => {
+		const path = paths.find((p) => p.id === 'asrm-class-1')!;
+		await page.goto(`${base}/paths/asrm-class-1/`);
+		expect(await page.locator('ol.steps > li').count()).toBe(path.steps.length);
+		await expect.poll(() => page.locator('figure.timeline svg').isVisible()).toBe(true);
+		expect(await page.locator('figure.timeline svg title').textContent()).toBe('Timeline of the steps');
+		expect(await page.locator('#step-restriction-period').textContent()).toContain('90');
+	});
+
+	it('narrows the CRO directory to the CROs with a service, and puts the filter in the URL', async () => {
+		const service = 'cell-processing';
+		const expected = cros.filter((cro) => cro.services.includes(service)).map((cro) => cro.title).sort();
+		expect(expected.length).toBeGreaterThan(0);
+		expect(expected.length).toBeLessThan(cros.length);
+		await page.goto(`${base}/cros/`);
+		await page.selectOption('#filter-service', service);
+		const visible = async () => (await page.locator('#cro-list > li:visible h3').allTextContents()).sort();
+		expect(await visible()).toEqual(expected);
+		expect(new URL(page.url()).searchParams.get('service')).toBe(service);
+		expect(await page.locator('#cro-count').textContent()).toBe(`Showing ${expected.length} of ${cros.length} organisations.`);
+
+		await page.goto(`${base}/cros/?service=${service}&language=ja`);
+		const both = cros.filter((cro) => cro.services.includes(service) && cro.languages.includes('ja')).map((cro) => cro.title).sort();
+		expect(await visible()).toEqual(both);
+	});
+
+	it('shows the whole directory without JavaScript, with facet pages to filter', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const plain = await context.newPage();
+		await plain.goto(`${base}/cros/`);
+		expect(await plain.locator('#cro-list > li:visible').count()).toBe(cros.length);
+		expect(await plain.locator('#cro-filters').isVisible()).toBe(false);
+		await plain.click('a[href="/cros/service/cell-processing/"]');
+		expect(await plain.locator('#cro-list > li').count()).toBe(cros.filter((cro) => cro.services.includes('cell-processing')).length);
+		await context.close();
+	});
+
+	it.each(['/', '/paths/ctl-approval/', '/paths/', '/cros/', '/cros/cmic/', '/institutions/pmda/', '/benefits/shonan-ipark-base/', '/glossary/'])('%s has no axe-core violations (WCAG 2.2 A and AA)', async (route) => {
+		await page.goto(`${base}${route}`);
+		await page.addScriptTag({ content: axeSource });
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+			const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+			return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+		});
+		expect(violations).toEqual([]);
+	});
+});
