@@ -9,7 +9,6 @@ import type { Position } from './diagnostic.ts';
 export type DataPath = readonly (string | number)[];
 
 export interface ParsedYaml {
-	data: unknown;
 	/** YAML syntax errors, with their positions in the file. */
 	errors: { message: string; at: Position }[];
 	/** Where the value at `path` is written: the key for a map field, the item for a list entry, the nearest written parent when it is missing. */
@@ -41,7 +40,6 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
 		return { line: line + firstLine - 1, column: col };
 	};
 	return {
-		data: document.errors.length > 0 ? undefined : document.toJS(),
 		errors: document.errors.map((error) => ({ message: error.message.split('\n')[0], at: position(error.pos[0]) })),
 		locate: (path) => position(offsetOf(document, path)),
 	};

@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.ts';
 import { entryCollections } from '../../src/schema/index.ts';
+import { temporaryDir } from '../unit/fixtures.ts';
 import { root } from './site.ts';
 
 /** A copy of the project whose content can be broken without touching the real one. */
 function projectCopy(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'biobridge-project-'));
+	const dir = temporaryDir('biobridge-project-');
 	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
 		try {
 			cpSync(join(root, item), join(dir, item), { recursive: true });

@@ -1,17 +1,16 @@
-import { appendFileSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileCache } from '../../src/check/cache.ts';
 import { check } from '../../src/check/check.ts';
-import { contentWith } from './fixtures.ts';
+import { contentWith, temporaryDir } from './fixtures.ts';
 
 const today = '2026-11-21';
 
 describe('the checker cache', () => {
 	it('reuses every unchanged file and re-parses only the changed one, from disk between runs', async () => {
 		const contentDir = contentWith();
-		const cacheFile = join(mkdtempSync(join(tmpdir(), 'cache-')), 'cache.json');
+		const cacheFile = join(temporaryDir('cache-'), 'cache.json');
 		const first = await check({ contentDir, today, cacheFile });
 		expect(first.cached).toBe(0);
 		appendFileSync(join(contentDir, 'cros', 'lab.mdx'), '\nSee [a partner](/cros/nowhere/).\n');
@@ -22,7 +21,7 @@ describe('the checker cache', () => {
 
 	it('does not trust a touched file: same size and content, new time, still the cached result', async () => {
 		const contentDir = contentWith();
-		const cacheFile = join(mkdtempSync(join(tmpdir(), 'cache-')), 'cache.json');
+		const cacheFile = join(temporaryDir('cache-'), 'cache.json');
 		await check({ contentDir, today, cacheFile });
 		const file = join(contentDir, 'cros', 'lab.mdx');
 		utimesSync(file, new Date(), new Date(Date.now() + 5000));
@@ -32,7 +31,7 @@ describe('the checker cache', () => {
 
 	it('notices a change of content that keeps the size, once the time differs', async () => {
 		const contentDir = contentWith();
-		const cacheFile = join(mkdtempSync(join(tmpdir(), 'cache-')), 'cache.json');
+		const cacheFile = join(temporaryDir('cache-'), 'cache.json');
 		await check({ contentDir, today, cacheFile });
 		const file = join(contentDir, 'cros', 'lab.mdx');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('path: consultation', 'path: consultatio2'));

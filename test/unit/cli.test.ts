@@ -1,9 +1,8 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/check/cli.ts';
-import { contentWith } from './fixtures.ts';
+import { contentWith, temporaryDir } from './fixtures.ts';
 
 async function cli(args: string[], env: Record<string, string> = {}) {
 	const lines: string[] = [];
@@ -33,7 +32,7 @@ describe('npm run check', () => {
 	});
 
 	it('writes GitHub annotations, and a job summary when GITHUB_STEP_SUMMARY is set', async () => {
-		const summary = join(mkdtempSync(join(tmpdir(), 'summary-')), 'summary.md');
+		const summary = join(temporaryDir('summary-'), 'summary.md');
 		writeFileSync(summary, '');
 		const { output } = await cli(['--format', 'github', contentWith('broken-link')], { GITHUB_STEP_SUMMARY: summary });
 		expect(output).toMatch(/^::error file=content\/cros\/lab\.mdx,line=16,col=19,title=broken-link::/);
