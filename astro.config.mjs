@@ -14,6 +14,8 @@ export default defineConfig({
 	integrations: [checkerIntegration(), mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefindIntegration()],
 	vite: {
 		build: {
+			// Scripts are files, never inline, so the site can forbid inline scripts in its CSP.
+			assetsInlineLimit: 0,
 			rollupOptions: {
 				// Astro's MDX output carries a "use astro:head-inject" directive that the bundler
 				// warns about once per file; the warning is Astro's own and harmless.

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageFacts } from './html.ts';
@@ -39,5 +39,12 @@ describe('scripts in the built site', () => {
 
 	it('ships JavaScript only on the search page and the CRO directory', () => {
 		expect(withScripts.sort()).toEqual(['/cros/', '/search/']);
+	});
+
+	it('keeps every script in a file (no inline code), and the directory filter under 5 KB', () => {
+		for (const route of withScripts) expect(pages.get(route)!.scripts, route).not.toContain('inline');
+		const bytes = pages.get('/cros/')!.scripts.reduce((total, src) => total + statSync(join(siteDir, src)).size, 0);
+		expect(bytes).toBeGreaterThan(0);
+		expect(bytes).toBeLessThanOrEqual(5 * 1024);
 	});
 });

@@ -65,6 +65,22 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		await context.close();
 	});
 
+	it.each(['/', '/paths/', '/paths/asrm-class-1/', '/cros/', '/cros/cmic/', '/institutions/', '/glossary/'])('%s fits a 360 px wide screen without sideways scrolling', async (route) => {
+		const narrow = await browser.newPage({ viewport: { width: 360, height: 800 } });
+		await narrow.goto(`${base}${route}`);
+		expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await narrow.close();
+	});
+
+	it('prints a path as a checklist, without navigation or the search box', async () => {
+		await page.goto(`${base}/paths/asrm-class-1/`);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.site-nav').isVisible()).toBe(false);
+		expect(await page.locator('.site-search').isVisible()).toBe(false);
+		expect(await page.evaluate(() => getComputedStyle(document.querySelector('ol.steps > li')!, '::before').content)).toBe('"☐"');
+		await page.emulateMedia({ media: 'screen' });
+	});
+
 	it.each(['/', '/paths/ctl-approval/', '/paths/', '/cros/', '/cros/cmic/', '/institutions/pmda/', '/benefits/shonan-ipark-base/', '/glossary/'])('%s has no axe-core violations (WCAG 2.2 A and AA)', async (route) => {
 		await page.goto(`${base}${route}`);
 		await page.addScriptTag({ content: axeSource });
