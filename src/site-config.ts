@@ -7,6 +7,22 @@ export const siteConfig = {
 	branch: 'main',
 } as const;
 
+/**
+ * The Content-Security-Policy every built page sets: no inline script anywhere; Pagefind's
+ * WebAssembly needs 'wasm-unsafe-eval'. Not set in `astro dev`, whose live reload is inline.
+ */
+export const contentSecurityPolicy = [
+	"default-src 'self'",
+	"script-src 'self' 'wasm-unsafe-eval'",
+	"style-src 'self' 'unsafe-inline'",
+	"img-src 'self' data:",
+	"connect-src 'self'",
+	"worker-src 'self' blob:",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+].join('; ');
+
 /** The link that opens an entry's file in GitHub's web editor. */
 export function editHref(file: string): string {
 	return `${siteConfig.repository}/edit/${siteConfig.branch}/${file}`;

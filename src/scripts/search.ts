@@ -1,16 +1,28 @@
-/** Starts Pagefind's UI on /search/ and runs the query given in ?q=. */
-interface PagefindUIInstance {
+/** Runs the query given in /search/?q=… once Pagefind's components are ready, and keeps ?q in step. */
+interface PagefindInstance {
 	triggerSearch(term: string): void;
+	on(event: 'search', handler: (term: string) => void): void;
 }
 declare global {
 	interface Window {
-		PagefindUI?: new (options: Record<string, unknown>) => PagefindUIInstance;
+		PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): PagefindInstance } };
 	}
 }
 
-export function startSearch(): void {
-	if (!window.PagefindUI) return;
-	const ui = new window.PagefindUI({ element: '#search', showSubResults: false, resetStyles: false, showEmptyFilters: false });
-	const query = new URLSearchParams(location.search).get('q');
-	if (query) ui.triggerSearch(query);
+export async function startSearch(): Promise<void> {
+	await customElements.whenDefined('pagefind-input');
+	const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
+	if (!instance) return;
+	const query = new URLSearchParams(location.search).get('q')?.trim();
+	if (query) {
+		const input = document.querySelector<HTMLInputElement>('pagefind-input input');
+		if (input) input.value = query;
+		instance.triggerSearch(query);
+	}
+	instance.on('search', (term) => {
+		const url = new URL(location.href);
+		if (term) url.searchParams.set('q', term);
+		else url.searchParams.delete('q');
+		history.replaceState(null, '', url);
+	});
 }

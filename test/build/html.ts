@@ -11,7 +11,7 @@ interface Node {
 export interface PageFacts {
 	ids: Set<string>;
 	hrefs: string[];
-	/** Scripts that run: external or inline, leaving out JSON-LD data blocks. */
+	/** Scripts that run: external or inline, leaving out data blocks (JSON-LD, Pagefind templates). */
 	scripts: string[];
 }
 
@@ -22,7 +22,9 @@ export function pageFacts(html: string): PageFacts {
 		const id = attr('id');
 		if (id) facts.ids.add(id);
 		if ((node.nodeName === 'a' || node.nodeName === 'link') && attr('href') !== undefined) facts.hrefs.push(attr('href')!);
-		if (node.nodeName === 'script' && attr('type') !== 'application/ld+json') facts.scripts.push(attr('src') ?? 'inline');
+		const type = attr('type');
+		const runs = type === undefined || type === '' || type === 'module' || /javascript/.test(type);
+		if (node.nodeName === 'script' && runs) facts.scripts.push(attr('src') ?? 'inline');
 		for (const child of node.childNodes ?? []) visit(child);
 		if (node.content) visit(node.content);
 	};

@@ -33,6 +33,6 @@ describe('the built site', () => {
 	});
 
 	it.each(entryRoutes)('%s shows its reviewed date', (route) => {
-		expect(readPage(route)).toMatch(/Last reviewed <time datetime="\d{4}-\d{2}-\d{2}">/);
+		expect(readPage(route)).toMatch(/Last reviewed <time datetime="\d{4}-\d{2}-\d{2}"[^>]*>\d{4}-\d{2}-\d{2}<\/time>/);
 	});
 });

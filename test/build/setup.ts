@@ -11,7 +11,8 @@ function build(outDir: string, processor: 'satteri' | 'unified') {
 	rmSync(outDir, { recursive: true, force: true });
 	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
 		cwd: root,
-		env: { ...process.env, BIOBRIDGE_MARKDOWN: processor },
+		// vitest sets NODE_ENV=test, which would make Astro build as if in development.
+		env: { ...process.env, NODE_ENV: 'production', BIOBRIDGE_MARKDOWN: processor },
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
 }

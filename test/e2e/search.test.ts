@@ -1,0 +1,120 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entryCollections } from '../../src/schema/index.ts';
+import { root, siteDir } from '../build/site.ts';
+import { browserAvailable, launch } from '../support/browser.ts';
+import { serve } from '../support/static-server.ts';
+
+/** Each query and the page a reader should find first. */
+const firstResults: [string, string][] = [
+	['conditional approval', '/paths/ctl-approval/'],
+	['Cartagena', '/paths/cartagena-type-1-approval/'],
+	['SAKIGAKE', '/paths/sakigake-designation/'],
+	['orphan designation', '/paths/orphan-designation/'],
+	['clinical trial notification', '/paths/clinical-trial-notification/'],
+	['GLP', '/cros/cmic-pharma-science/'],
+	['cell processing', '/cros/minaris-advanced-therapies/'],
+	['MFDS', '/institutions/mfds/'],
+	['Joint Fund', '/institutions/korea-japan-joint-fund/'],
+	['Act on the Safety of Regenerative Medicine', '/paths/asrm-class-2/'],
+	['재생의료법', '/paths/asrm-class-3/'],
+	['再生医療等安全性確保法', '/paths/asrm-class-2/'],
+	['治験', '/paths/clinical-trial-notification/'],
+	['첨단재생바이오법', '/paths/kr-regenerative-treatment/'],
+	['아이파크', '/zones/chungbuk-regenerative-bio-zone/'],
+];
+
+describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () => {
+	let browser: Browser;
+	let server: Server;
+	let base: string;
+	let page: Page;
+	const violations: string[] = [];
+
+	/**
+	 * Pagefind's own API in the page: the index the UI uses, without the UI's timing. The code is
+	 * a string because vitest would rewrite an import() written in a function for Node.
+	 */
+	const inPagefind = <T,>(body: string): Promise<T> => page.evaluate(`(async () => { const pagefind = await import('/pagefind/pagefind.js'); ${body} })()`) as Promise<T>;
+	const search = (query: string, filters: Record<string, string> = {}) =>
+		inPagefind<string[]>(`const result = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} }); return Promise.all(result.results.map(async (r) => (await r.data()).url));`);
+
+	beforeAll(async () => {
+		({ url: base, server } = await serve(siteDir));
+		browser = await launch();
+		page = await browser.newPage();
+		page.on('console', (message) => {
+			if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+		});
+		await page.goto(`${base}/search/`);
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		server?.close();
+	});
+
+	it.each(firstResults)('"%s" finds %s first', async (query, expected) => {
+		expect((await search(query))[0]).toBe(expected);
+	});
+
+	it('finds Shonan iPark among the first two results for "Shonan iPark"', async () => {
+		expect((await search('Shonan iPark')).slice(0, 2)).toContain('/institutions/shonan-ipark/');
+	});
+
+	it('finds a Korean noun that the page only writes with a particle attached', async () => {
+		const zone = readFileSync(join(siteDir, 'zones/chungbuk-regenerative-bio-zone/index.html'), 'utf8');
+		expect(zone).toContain('아이파크에');
+		expect(zone.replace(/<div hidden>[\s\S]*?<\/div>/, '')).not.toMatch(/아이파크[^에]/);
+		expect(await search('아이파크')).toContain('/zones/chungbuk-regenerative-bio-zone/');
+	});
+
+	it('narrows results with a filter: service = nonclinical safety', async () => {
+		const all = await search('CRO');
+		const narrowed = await search('CRO', { service: 'Nonclinical safety (GLP toxicology)' });
+		expect(narrowed.length).toBeGreaterThan(0);
+		expect(narrowed.length).toBeLessThan(all.length);
+		const cros = JSON.parse(readFileSync(join(siteDir, 'data/cros.json'), 'utf8')) as { entries: { id: string; services: string[] }[] };
+		const expected = cros.entries.filter((cro) => cro.services.includes('nonclinical-safety')).map((cro) => `/cros/${cro.id}/`);
+		for (const url of narrowed) expect(expected).toContain(url);
+	});
+
+	it('has one search record per content file: every entry, and the glossary', async () => {
+		const counts = await inPagefind<Record<string, number>>('return (await pagefind.filters()).collection;');
+		const files = entryCollections.reduce((sum, name) => sum + readdirSync(join(root, 'content', name)).filter((file) => /^[^.]+\.mdx$/.test(file)).length, 0) + 1;
+		expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(files);
+		expect(counts.Glossary).toBe(1);
+	});
+
+	it('runs a query from the header form in the search UI, and shows the collection, summary and review date', async () => {
+		await page.goto(`${base}/`);
+		await page.fill('#site-search', 'Cartagena');
+		await page.press('#site-search', 'Enter');
+		await page.waitForURL(/\/search\/\?q=Cartagena/);
+		const first = page.locator('pagefind-results .pf-result').first();
+		await first.waitFor();
+		expect(await first.locator('a').getAttribute('href')).toBe('/paths/cartagena-type-1-approval/');
+		expect(await first.locator('.search-kind').textContent()).toBe('Regulatory path');
+		expect(await first.locator('.reviewed').textContent()).toMatch(/Reviewed \d{4}-\d{2}-\d{2}/);
+	});
+
+	it('works under the site’s Content-Security-Policy without inline scripts', async () => {
+		const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+		expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+		expect(csp).not.toContain('unsafe-inline\'; script');
+		expect(violations).toEqual([]);
+	});
+
+	it('loads no search code on pages other than /search/', async () => {
+		const requests: string[] = [];
+		const other = await browser.newPage();
+		other.on('request', (request) => requests.push(request.url()));
+		await other.goto(`${base}/paths/ctl-approval/`);
+		await other.goto(`${base}/cros/`);
+		expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+		await other.close();
+	});
+});
