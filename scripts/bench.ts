@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { FileCache } from '../src/check/cache.ts';
 import { check } from '../src/check/check.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { measureSearch, type SearchFigures } from './search-bench.ts';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'src', 'check', 'cli.ts');
@@ -54,6 +55,16 @@ function project(size: number): string {
 }
 
 const rows: string[][] = [];
+
+/** Starlight's first query on a corpus of the same size (measured with Pagefind 1.6, DESIGN.md), plus its 102 KB of UI. */
+function searchRows(what: string, figures: SearchFigures, starlightKb: number) {
+	const budget = (starlightKb + 102) * 1024;
+	rows.push(
+		[`${what}: search bytes on /search/ to first results, gzip / as stored`, `${(figures.searchBytesGzip / 1024).toFixed(0)} KB / ${(figures.searchBytes / 1024).toFixed(0)} KB`, `gzip < Starlight ${starlightKb} + 102 KB: ${verdict(figures.searchBytesGzip < budget)}`],
+		[`${what}: time to first results`, `${figures.firstResultsMs.toFixed(0)} ms`, `< 200 ms: ${verdict(figures.firstResultsMs < 200)}`],
+		[`${what}: search bytes on a page other than /search/`, `${figures.otherPageSearchBytes} B`, `0: ${verdict(figures.otherPageSearchBytes === 0)}`],
+	);
+}
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
 
 for (const size of sizes) {
@@ -84,8 +95,17 @@ for (const size of sizes) {
 		[`${size} entries: re-check after one changed file, new process (check / process)`, `${warm.check!.toFixed(2)} s / ${warm.wall.toFixed(2)} s`, ''],
 		[`${size} entries: astro sync`, `${sync.toFixed(2)} s`, ''],
 	);
-	if (build !== undefined) rows.push([`${size} entries: astro build (checker, pages, Pagefind)`, `${build.toFixed(1)} s`, `checker is ${((cold.wall / build) * 100).toFixed(0)}% of it`]);
+	if (build !== undefined) {
+		rows.push([`${size} entries: astro build (checker, pages, Pagefind)`, `${build.toFixed(1)} s`, `checker is ${((cold.wall / build) * 100).toFixed(0)}% of it`]);
+		searchRows(`${size} entries`, await measureSearch(join(dir, 'dist'), 'regulator', '/paths/path-1/'), size >= 10_000 ? 243 : 185);
+	}
 	rmSync(dir, { recursive: true, force: true });
+}
+
+if (!values['no-build']) {
+	// The real site, as `npm run build` makes it.
+	run([astro, 'build'], root);
+	searchRows('real site', await measureSearch(join(root, 'dist'), 'conditional approval', '/paths/ctl-approval/'), 185);
 }
 
 const width = Math.max(...rows.map((row) => row[0].length));

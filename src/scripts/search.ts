@@ -1,5 +1,6 @@
 /** Runs the query given in /search/?q=… once Pagefind's components are ready, and keeps ?q in step. */
 interface PagefindInstance {
+	triggerLoad(): Promise<void>;
 	triggerSearch(term: string): void;
 	on(event: 'search', handler: (term: string) => void): void;
 }
@@ -13,6 +14,9 @@ export async function startSearch(): Promise<void> {
 	await customElements.whenDefined('pagefind-input');
 	const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
 	if (!instance) return;
+	// Fetch Pagefind's script, WebAssembly and filters now, while the reader reads or types, so
+	// the first query waits only for its own index chunks.
+	void instance.triggerLoad();
 	const query = new URLSearchParams(location.search).get('q')?.trim();
 	if (query) {
 		const input = document.querySelector<HTMLInputElement>('pagefind-input input');
