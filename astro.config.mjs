@@ -10,6 +10,8 @@ export default defineConfig({
 	site: 'https://biobridge.example.org',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// Frontmatter completion and hover in VS Code's Astro extension (see .vscode/settings.json).
+	experimental: { contentIntellisense: true },
 	markdown: { processor: await markdownProcessor(process.env.BIOBRIDGE_MARKDOWN) },
 	integrations: [checkerIntegration(), mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefindIntegration()],
 	vite: {

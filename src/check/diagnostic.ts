@@ -12,6 +12,7 @@ export const codes = {
 	'duplicate-id': { severity: 'error', about: 'Two entries, terms or steps share an id.' },
 	'frontmatter-syntax': { severity: 'error', about: 'The frontmatter is missing or is not valid YAML.' },
 	'missing-field': { severity: 'error', about: 'A required field is missing.' },
+	'unfilled-placeholder': { severity: 'error', about: 'A field still holds the “FILL IN” text of the new-entry template.' },
 	'wrong-type': { severity: 'error', about: 'A field holds the wrong kind of value (text, number, list, date…).' },
 	'unknown-value': { severity: 'error', about: 'A value is not in the field’s vocabulary.' },
 	'unknown-field': { severity: 'error', about: 'A field the schema does not have, often a misspelling.' },

@@ -11,7 +11,7 @@ import type { ContentFile } from './content-files.ts';
 import { diagnostic, type Diagnostic, type Position } from './diagnostic.ts';
 import { loadYaml, parseYaml, splitFrontmatter, type DataPath } from './frontmatter.ts';
 import { referenceFields, type FieldPath } from './reference-fields.ts';
-import { schemaDiagnostics } from './rules/schema.ts';
+import { fieldName, schemaDiagnostics } from './rules/schema.ts';
 
 /** Positions are not stored: finding them costs a second YAML parse, done only for files with a problem (see locator.ts). */
 export interface ReferenceRecord {
@@ -58,14 +58,35 @@ function expand(data: unknown, path: FieldPath, prefix: DataPath = []): { path: 
 	return expand((data as Record<string, unknown>)[head], rest, [...prefix, head]);
 }
 
+/** Text that `npm run new` writes into a field for the editor to replace. */
+export const placeholderPrefix = 'FILL IN';
+
+/** Every place in `data` that still holds a template placeholder. */
+function placeholders(data: unknown, path: DataPath = []): { path: DataPath; text: string }[] {
+	if (typeof data === 'string') return data.startsWith(placeholderPrefix) ? [{ path, text: data }] : [];
+	if (Array.isArray(data)) return data.flatMap((item, index) => placeholders(item, [...path, index]));
+	if (data && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => placeholders(value, [...path, key]));
+	return [];
+}
+
 function describeEntry(content: ContentFile, id: string, raw: unknown, schema: z.ZodType, locator: () => (path: DataPath) => Position, pathPrefix: DataPath, diagnostics: Diagnostic[]): EntryRecord {
 	const result = schema.safeParse(raw);
-	if (!result.success) diagnostics.push(...schemaDiagnostics(result.error.issues, { file: content.file, data: raw, schema, locate: locator(), pathPrefix }));
+	const unfilled = placeholders(raw);
+	for (const { path, text } of unfilled) {
+		diagnostics.push(diagnostic('unfilled-placeholder', content.file, locator()([...pathPrefix, ...path]), `\`${fieldName(path)}\` still holds the template's text: "${text.slice(0, 80)}".`, `Replace it with the real value${text.includes(':') ? ` (${text.slice(text.indexOf(':') + 1).trim()})` : ''}, or delete the line if the field is optional.`));
+	}
+	// A field that still holds a placeholder is reported once, as unfilled, not also as invalid.
+	const isUnfilled = (issuePath: readonly PropertyKey[]) => unfilled.some(({ path }) => path.every((segment, index) => issuePath[index] === segment));
+	if (!result.success) {
+		const issues = result.error.issues.filter((issue) => !isUnfilled(issue.path));
+		diagnostics.push(...schemaDiagnostics(issues, { file: content.file, data: raw, schema, locate: locator(), pathPrefix }));
+	}
 	const object = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
 	const references: ReferenceRecord[] = [];
 	for (const field of fieldsByCollection.get(content.collection) ?? []) {
 		for (const { path, value } of expand(raw, field.path)) {
-			if (typeof value === 'string') references.push({ path, value, target: field.target });
+			// A placeholder is reported as unfilled, not also as a reference to nothing.
+			if (typeof value === 'string' && !value.startsWith(placeholderPrefix)) references.push({ path, value, target: field.target });
 		}
 	}
 	const reviewed = result.success ? (result.data as { reviewed?: unknown }).reviewed : undefined;
@@ -152,6 +173,13 @@ export function parseFile(content: ContentFile, text: string): FileResult {
 		return { diagnostics, entries: [emptyEntry(content, true, Object.keys(object), body.facts)] };
 	}
 
+	const bodyStart = text.length - text.replace(/^---\r?\n[\s\S]*?\r?\n---/, '').length;
+	text.slice(bodyStart).split('\n').forEach((line, index) => {
+		const column = line.indexOf(placeholderPrefix);
+		if (column < 0) return;
+		const lineNumber = text.slice(0, bodyStart).split('\n').length + index;
+		diagnostics.push(diagnostic('unfilled-placeholder', content.file, { line: lineNumber, column: column + 1 }, 'The body still holds the template\'s text.', 'Replace the "FILL IN" paragraph with the page itself.'));
+	});
 	const entry = describeEntry(content, content.id, loaded.data ?? {}, schemas[content.collection], locator, [], diagnostics);
 	entry.body = body.facts;
 	return { diagnostics, entries: [entry] };

@@ -4,9 +4,11 @@ import { entryFields, requiredSources } from './common.ts';
 import type { ReferenceKit } from './reference.ts';
 import { benefitKinds, vocabulary } from './vocab.ts';
 
+/** A benefit of a zone: what it is, who gets it, who gives it, what it helps with. */
 export const benefitSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		...entryFields,
+		/** The documents that support this page's facts: at least one, each with an https address. */
 		sources: requiredSources(),
 		/** The zone that offers it. */
 		zone: ref.entry('zones'),

@@ -13,6 +13,7 @@ export const supportSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>)
 		steps: z.array(ref.step('path')).optional(),
 	});
 
+/** A contract research, development or manufacturing organisation. */
 export const croSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		...entryFields,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { sourceSchema } from './common.ts';
 import type { ReferenceKit } from './reference.ts';
 
+/** A glossary term, keyed by its id in content/glossary.yaml. */
 export const termSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		/** The English name, as the page heading shows it. */

@@ -4,6 +4,7 @@ import { entryFields } from './common.ts';
 import type { ReferenceKit } from './reference.ts';
 import { countries, institutionTypes, vocabulary } from './vocab.ts';
 
+/** An institution: who it is, where, and what it belongs to. */
 export const institutionSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		...entryFields,

@@ -27,9 +27,11 @@ export const stepSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 		fee: feeSchema().optional(),
 	});
 
+/** A regulatory path: its facts, then its steps in order. */
 export const pathSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		...entryFields,
+		/** The documents that support this page's facts: at least one, each with an https address. */
 		sources: requiredSources(),
 		/** The country whose law this path follows: JP or KR. */
 		jurisdiction: vocabulary(countries),

@@ -4,9 +4,11 @@ import { entryFields, placeSchema, requiredSources } from './common.ts';
 import type { ReferenceKit } from './reference.ts';
 import { countries, vocabulary } from './vocab.ts';
 
+/** A special zone: when and by whom it was designated, and where. */
 export const zoneSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		...entryFields,
+		/** The documents that support this page's facts: at least one, each with an https address. */
 		sources: requiredSources(),
 		/** The country that designated the zone. */
 		country: vocabulary(countries),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { entryCollections, glossaryFile } from '../../src/schema/index.ts';
-import { readPage, root, routes } from './site.ts';
+import { readPage, root, routes, siteDir } from './site.ts';
 
 const contentDir = join(root, 'content');
 /** Entry files as routes, leaving out translations (<id>.<lang>.mdx), which are not entries. */
@@ -34,5 +34,17 @@ describe('the built site', () => {
 
 	it.each(entryRoutes)('%s shows its reviewed date', (route) => {
 		expect(readPage(route)).toMatch(/Last reviewed <time datetime="\d{4}-\d{2}-\d{2}"[^>]*>\d{4}-\d{2}-\d{2}<\/time>/);
+	});
+});
+
+describe('what is new', () => {
+	it('lists entries newest review first in the RSS feed, with the editor’s note of what changed', () => {
+		const feed = readFileSync(join(siteDir, 'rss.xml'), 'utf8');
+		const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => match[1]);
+		expect(items.length).toBe(Math.min(50, contentRoutes.length));
+		const dates = items.map((item) => Date.parse(/<pubDate>([^<]+)<\/pubDate>/.exec(item)![1]));
+		expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+		expect(feed).toContain('Added a table that compares the three risk classes');
+		expect(readPage('/whats-new/')).toContain('Added a table that compares the three risk classes');
 	});
 });

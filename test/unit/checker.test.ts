@@ -14,6 +14,7 @@ const expected: Record<Code, { file: string; line: number; column: number }> = {
 	'duplicate-id': { file: 'content/paths/approval.mdx', line: 21, column: 5 },
 	'frontmatter-syntax': { file: 'content/cros/lab.mdx', line: 3, column: 10 },
 	'missing-field': { file: 'content/paths/approval.mdx', line: 2, column: 1 },
+	'unfilled-placeholder': { file: 'content/cros/lab.mdx', line: 3, column: 1 },
 	'wrong-type': { file: 'content/paths/approval.mdx', line: 8, column: 1 },
 	'unknown-value': { file: 'content/cros/lab.mdx', line: 7, column: 5 },
 	'unknown-field': { file: 'content/cros/lab.mdx', line: 7, column: 1 },

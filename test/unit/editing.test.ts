@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { fieldsFile, renderFieldReference } from '../../scripts/docs-fields.ts';
+import { schemaDocs } from '../../scripts/field-docs.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+describe('the field reference', () => {
+	it('is up to date with the schemas (run `npm run docs:fields` when this fails)', () => {
+		expect(readFileSync(fieldsFile, 'utf8')).toBe(renderFieldReference());
+	});
+
+	it('documents every field of every schema', () => {
+		const undocumented = schemaDocs().flatMap((doc) => doc.fields.filter((field) => field.description === '').map((field) => `${doc.file} ${doc.name}.${field.name}`));
+		expect(undocumented).toEqual([]);
+	});
+});
+
+describe('the pull-request workflow', () => {
+	const workflow = parse(readFileSync(join(root, '.github/workflows/ci.yml'), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps: { run?: string }[] }> };
+	const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.run ?? ''));
+
+	it('runs on pull requests', () => {
+		expect(Object.keys(workflow.on)).toContain('pull_request');
+	});
+
+	it('annotates the pull request with the checker, then builds and tests', () => {
+		expect(runs).toContain('npm run check -- --format github');
+		expect(runs).toContain('npm run build');
+		expect(runs).toContain('npm test');
+	});
+
+	it('runs the same npm scripts as .ci/run', () => {
+		const ci = readFileSync(join(root, '.ci/run'), 'utf8');
+		for (const script of [...ci.matchAll(/^npm (test|run [\w:-]+)/gm)].map((match) => `npm ${match[1]}`)) expect(runs.some((run) => run.startsWith(script))).toBe(true);
+		expect(runs.some((run) => run.startsWith('npm install'))).toBe(true);
+	});
+});
+
+describe('JSON Schemas for editors', async () => {
+	const { Ajv2020 } = await import('ajv/dist/2020.js');
+	const { load } = await import('js-yaml');
+	const { readdirSync } = await import('node:fs');
+	const { allJsonSchemas, schemaDir } = await import('../../scripts/json-schemas.ts');
+	const { entryCollections } = await import('../../src/schema/index.ts');
+	const generated = allJsonSchemas();
+	// Dates arrive from YAML as strings; the JSON Schemas describe the text an editor types.
+	const frontmatter = (file: string) => JSON.parse(JSON.stringify(load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]))) as Record<string, unknown>;
+	const validator = (collection: string) => new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(generated[`${collection}.schema.json`]));
+
+	it('are up to date with the schemas (run `npm run docs:fields` when this fails)', () => {
+		for (const [file, text] of Object.entries(generated)) expect(readFileSync(join(schemaDir, file), 'utf8'), file).toBe(text);
+	});
+
+	it('accept every real entry', () => {
+		for (const collection of entryCollections) {
+			const validate = validator(collection);
+			for (const file of readdirSync(join(root, 'content', collection)).filter((name) => /^[^.]+\.mdx$/.test(name))) {
+				expect(validate(frontmatter(join(root, 'content', collection, file))), `${collection}/${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+			}
+		}
+		const glossary = validator('glossary');
+		expect(glossary(load(readFileSync(join(root, 'content/glossary.yaml'), 'utf8'))), JSON.stringify(glossary.errors)).toBe(true);
+	});
+
+	it('reject a known bad entry: an unknown service and a missing field', () => {
+		const validate = validator('cros');
+		const bad = frontmatter(join(root, 'test/fixtures/base/cros/lab.mdx'));
+		expect(validate({ ...bad, services: ['toxicology'] })).toBe(false);
+		const { headquarters: _, ...withoutHeadquarters } = bad;
+		expect(validate(withoutHeadquarters)).toBe(false);
+		expect(validate(bad)).toBe(true);
+	});
+
+	it('describe each field with its TSDoc comment', () => {
+		const paths = JSON.parse(generated['paths.schema.json']) as { properties: Record<string, { description?: string; items?: { properties: Record<string, { description?: string }> } }> };
+		expect(paths.properties.law.description).toContain('The law and article');
+		expect(paths.properties.steps.items?.properties.actor.description).toContain('Who does the work');
+	});
+});
