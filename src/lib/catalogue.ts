@@ -43,7 +43,14 @@ export function getCatalogue(): Promise<Catalogue> {
 	return cached;
 }
 
-/** The Astro entry, for rendering its MDX body. */
-export async function getRenderable<C extends Exclude<CollectionName, 'glossary'>>(collection: C) {
-	return getCollection(collection, published as (entry: CollectionEntry<C>) => boolean);
+type EntryCollection = Exclude<CollectionName, 'glossary'>;
+
+/**
+ * `getStaticPaths` for an entry page: one page per published entry, with the Astro entry (to
+ * render its body) and its plain data from the catalogue.
+ */
+export async function entryStaticPaths<C extends EntryCollection>(collection: C) {
+	const [entries, catalogue] = await Promise.all([getCollection(collection, published as (entry: CollectionEntry<C>) => boolean), getCatalogue()]);
+	const byId = new Map<string, Catalogue[C][number]['data']>(catalogue[collection].map((entry) => [entry.id, entry.data]));
+	return entries.map((entry) => ({ params: { id: entry.id }, props: { entry, data: byId.get(entry.id)! as Catalogue[C][number]['data'] } }));
 }
