@@ -1,4 +1,6 @@
 /** Runs the query given in /search/?q=… once Pagefind's components are ready, and keeps ?q in step. */
+import { ranking } from '../search/ranking.ts';
+
 interface PagefindInstance {
 	triggerLoad(): Promise<void>;
 	triggerSearch(term: string): void;
@@ -6,13 +8,13 @@ interface PagefindInstance {
 }
 declare global {
 	interface Window {
-		PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): PagefindInstance } };
+		PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): PagefindInstance }; configureInstance(name: string, options: object): PagefindInstance };
 	}
 }
 
 export async function startSearch(): Promise<void> {
 	await customElements.whenDefined('pagefind-input');
-	const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
+	const instance = window.PagefindComponents?.configureInstance('default', { ranking });
 	if (!instance) return;
 	// Fetch Pagefind's script, WebAssembly and filters now, while the reader reads or types, so
 	// the first query waits only for its own index chunks.
