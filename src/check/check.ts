@@ -3,6 +3,7 @@
  * index what will be published → run the rules that need the whole picture → sort.
  */
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { FileCache } from './cache.ts';
 import { listContentFiles } from './content-files.ts';
 import { indexContent, type ContentIndex } from './content-index.ts';
@@ -48,11 +49,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 	const today = options.today ?? new Date().toISOString().slice(0, 10);
 	const label = options.label ?? 'content';
 	const listing = listContentFiles(options.contentDir, label);
-	const cache = options.cache ?? new FileCache(options.cacheFile);
-	cache.begin();
-
-	const results = listing.files.map((content) => cache.resolve(content.file, content.absolute, (text) => parseFile(content, text)));
-	cache.save();
+	// Without a cache (--no-cache, tests) files are only read: no stat, no hash.
+	const cache = options.cache ?? (options.cacheFile ? new FileCache(options.cacheFile) : undefined);
+	cache?.begin();
+	const results = listing.files.map((content) =>
+		cache ? cache.resolve(content.file, content.absolute, (text) => parseFile(content, text)) : parseFile(content, readFileSync(content.absolute, 'utf8')),
+	);
+	cache?.save();
 
 	const diagnostics: Diagnostic[] = [...listing.diagnostics, ...results.flatMap((result) => result.diagnostics)];
 	const entries: EntryRecord[] = results.flatMap((result) => result.entries);
@@ -67,7 +70,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 		warnings: diagnostics.filter((d) => d.severity === 'warning').length,
 		files: listing.files.length,
 		entries: entries.filter((entry) => entry.kind !== 'translation').length,
-		cached: cache.hits,
+		cached: cache?.hits ?? 0,
 		durationMs: performance.now() - started,
 		index,
 	};
