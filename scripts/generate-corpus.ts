@@ -8,8 +8,22 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const share = { paths: 0.15, cros: 0.25, institutions: 0.35, zones: 0.05, benefits: 0.2 } as const;
-const paragraph =
-	'A company that plans a first-in-human study should meet the regulator early, agree the nonclinical package, and book the cell-processing capacity it will need. Timelines depend on the quality of the file and on how quickly questions are answered.';
+const sentences = [
+	'A company that plans a first-in-human study should meet the regulator early.',
+	'Agree the nonclinical package before you book the cell-processing capacity you will need.',
+	'Timelines depend on the quality of the file and on how quickly questions are answered.',
+	'The sponsor keeps the batch records and the stability data for every lot.',
+	'A committee reviews the plan and may ask for changes before it gives its opinion.',
+	'Fees are paid when the application is filed, and some are reduced for small companies.',
+	'The hospital names a principal investigator who signs the protocol.',
+	'Vector shedding must be controlled when a gene therapy is given to patients.',
+	'An overseas manufacturing site is inspected before its accreditation is granted.',
+	'Korean companies often start with a consultation and a partner in Japan.',
+	'Quality agreements set out who releases each batch and who keeps the samples.',
+	'The review target is a goal, not a promise, and clocks stop while questions are open.',
+];
+/** Made-up topic words, so that, as on a real site, most words occur on a few pages only. */
+const topics = Array.from({ length: 400 }, (_, i) => `${['kel', 'var', 'mon', 'tes', 'lor', 'pax', 'quin', 'dro'][i % 8]}${['avi', 'eno', 'ith', 'ulo', 'ara'][Math.floor(i / 8) % 5]}${['n', 'r', 's', 'x', 'm', 'l', 't', 'd', 'k', 'p'][Math.floor(i / 40)]}`);
 
 /** A small deterministic generator, so every run writes the same corpus. */
 function random(seed: number) {
@@ -32,9 +46,10 @@ export function generateCorpus(total: number, contentDir: string): void {
 
 	const source = 'sources:\n  - title: Regenerative medical products\n    url: https://www.pmda.go.jp/english/review-services/reviews/0003.html\n    publisher: PMDA\n';
 	const common = (title: string) => `title: ${title}\nsummary: A synthetic entry used to measure how fast the site is checked and built.\nreviewed: 2026-06-01\n${source}`;
+	const paragraph = () => `${Array.from({ length: 3 }, () => pick(sentences)).join(' ')} It concerns ${pick(topics)} and ${pick(topics)}.`;
 	const body = (extra: string) => {
-		const parts = [`${paragraph} See [${pick(ids.paths)}](/paths/${pick(ids.paths)}/#step-${pick(steps)}) and <Ref to="institutions/${pick(ids.institutions)}" />.`, '## What to know', extra];
-		for (let i = 0; i < 6; i++) parts.push(`${paragraph} The <Term id="${pick(terms)}">term</Term> matters; ask [a CRO](/cros/${pick(ids.cros)}/).`);
+		const parts = [`${paragraph()} See [${pick(ids.paths)}](/paths/${pick(ids.paths)}/#step-${pick(steps)}) and <Ref to="institutions/${pick(ids.institutions)}" />.`, '## What to know', extra];
+		for (let i = 0; i < 6; i++) parts.push(`${paragraph()} The <Term id="${pick(terms)}">term</Term> matters; ask [a CRO](/cros/${pick(ids.cros)}/).`);
 		parts.push('| Step | Who |\n| --- | --- |\n| File | Sponsor |\n| Review | Regulator |', '- [ ] Check the fee\n- [ ] Book the meeting');
 		return parts.join('\n\n');
 	};
@@ -48,7 +63,7 @@ export function generateCorpus(total: number, contentDir: string): void {
 		const stepYaml = steps.map((step, s) => `  - id: ${step}\n    title: Step ${step}\n    actor: Sponsor\n    authority: ${pick(ids.institutions)}\n${s > 0 ? `    after: [${steps[s - 1]}]\n` : ''}    duration: { max: ${s + 1}, unit: months }\n`).join('');
 		writeFileSync(
 			join(contentDir, 'paths', `${id}.mdx`),
-			`---\n${common(`Path ${i + 1}`)}jurisdiction: JP\nlaw: PMD Act\nauthority: ${pick(ids.institutions)}\nmodalities: [cell-therapy, ipsc]\nstage: clinical\noutcome: Approval\n${prerequisites}related: [${pick(ids.paths)}]\nsteps:\n${stepYaml}---\n\n${body(`<Step id="${pick(steps)}">\n${paragraph}\n</Step>`)}\n`,
+			`---\n${common(`Path ${i + 1}`)}jurisdiction: JP\nlaw: PMD Act\nauthority: ${pick(ids.institutions)}\nmodalities: [cell-therapy, ipsc]\nstage: clinical\noutcome: Approval\n${prerequisites}related: [${pick(ids.paths)}]\nsteps:\n${stepYaml}---\n\n${body(`<Step id="${pick(steps)}">\n${paragraph()}\n</Step>`)}\n`,
 		);
 	});
 	ids.cros.forEach((id, i) => {
