@@ -31,3 +31,15 @@ export function pageFacts(html: string): PageFacts {
 	visit(parse(html) as unknown as Node);
 	return facts;
 }
+
+/** The text a reader sees: everything but elements marked `hidden`, scripts and styles. */
+export function visibleText(html: string): string {
+	const parts: string[] = [];
+	const visit = (node: Node & { value?: string }) => {
+		if (node.attrs?.some((attr) => attr.name === 'hidden') || node.nodeName === 'script' || node.nodeName === 'style') return;
+		if (node.nodeName === '#text' && node.value) parts.push(node.value);
+		for (const child of node.childNodes ?? []) visit(child);
+	};
+	visit(parse(html) as unknown as Node);
+	return parts.join(' ');
+}
