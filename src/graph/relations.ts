@@ -13,11 +13,6 @@ export function crosForStep(catalogue: Catalogue, pathId: string, stepId: string
 	);
 }
 
-/** CROs that declare support for any part of a path. */
-export function crosForPath(catalogue: Catalogue, pathId: string): Entry<Cro>[] {
-	return catalogue.cros.filter((cro) => cro.data.supports.some((support) => support.path === pathId));
-}
-
 /** Paths that list `pathId` among their prerequisites: where a reader can go next. */
 export function pathsThatRequire(catalogue: Catalogue, pathId: string): Entry<Path>[] {
 	return catalogue.paths.filter((path) => path.data.prerequisites.includes(pathId));
