@@ -107,6 +107,21 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 		expect(await first.locator('.reviewed').textContent()).toMatch(/Reviewed \d{4}-\d{2}-\d{2}/);
 	});
 
+	it('can be used with the keyboard alone: type a query, then Tab to the first result and open it', async () => {
+		await page.goto(`${base}/search/`);
+		await page.locator('pagefind-input input').focus();
+		await page.keyboard.type('SAKIGAKE');
+		await page.locator('pagefind-results .pf-result').first().waitFor();
+		let focused = '';
+		for (let presses = 0; presses < 40 && !focused.includes('/paths/sakigake-designation/'); presses++) {
+			await page.keyboard.press('Tab');
+			focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
+		}
+		expect(focused).toBe('/paths/sakigake-designation/');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/paths\/sakigake-designation\/$/);
+	});
+
 	it('works under the site’s Content-Security-Policy without inline scripts', async () => {
 		const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
 		expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
