@@ -6,37 +6,39 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vocabularies, type VocabularyName } from '../src/schema/vocab.ts';
-import { schemaDocs, type FieldDoc, type SchemaDoc } from './field-docs.ts';
+import { blockOfValue, collectionBlocks, schemaDocs, type FieldDoc, type SchemaDoc } from './field-docs.ts';
 import { allJsonSchemas, schemaDir } from './json-schemas.ts';
 
-const parts: { title: string; where: string; blocks: string[] }[] = [
-	{ title: 'Regulatory path', where: 'content/paths/<id>.mdx', blocks: ['entryFields', 'pathSchema'] },
+const parts: { title: string; where: string; blocks: readonly string[] }[] = [
+	{ title: 'Regulatory path', where: 'content/paths/<id>.mdx', blocks: collectionBlocks.paths },
 	{ title: 'Step of a path', where: 'each item of `steps:` in a path', blocks: ['stepSchema'] },
-	{ title: 'CRO', where: 'content/cros/<id>.mdx', blocks: ['entryFields', 'croSchema'] },
+	{ title: 'CRO', where: 'content/cros/<id>.mdx', blocks: collectionBlocks.cros },
 	{ title: 'Supported path of a CRO', where: 'each item of `supports:` in a CRO', blocks: ['supportSchema'] },
-	{ title: 'Institution', where: 'content/institutions/<id>.mdx', blocks: ['entryFields', 'institutionSchema'] },
-	{ title: 'Special zone', where: 'content/zones/<id>.mdx', blocks: ['entryFields', 'zoneSchema'] },
-	{ title: 'Zone benefit', where: 'content/benefits/<id>.mdx', blocks: ['entryFields', 'benefitSchema'] },
-	{ title: 'Glossary term', where: 'each term in content/glossary.yaml, under its id', blocks: ['termSchema'] },
+	{ title: 'Institution', where: 'content/institutions/<id>.mdx', blocks: collectionBlocks.institutions },
+	{ title: 'Special zone', where: 'content/zones/<id>.mdx', blocks: collectionBlocks.zones },
+	{ title: 'Zone benefit', where: 'content/benefits/<id>.mdx', blocks: collectionBlocks.benefits },
+	{ title: 'Glossary term', where: 'each term in content/glossary.yaml, under its id', blocks: collectionBlocks.glossary },
 	{ title: 'Source', where: 'each item of `sources:`', blocks: ['sourceSchema'] },
 	{ title: 'Place', where: '`headquarters:`, each item of `sites:`', blocks: ['placeSchema'] },
 	{ title: 'Duration', where: '`duration:` of a path or a step', blocks: ['durationSchema'] },
 	{ title: 'Fee', where: '`fee:` of a step', blocks: ['feeSchema'] },
 ];
 
-const helpers: Record<string, string> = { sourceSchema: 'Source', placeSchema: 'Place', durationSchema: 'Duration', feeSchema: 'Fee', stepSchema: 'Step of a path', supportSchema: 'Supported path of a CRO', requiredSources: 'Source' };
+/** The section title of each block used inside another (the parts above with one block). */
+const blockTitles = new Map(parts.filter((part) => part.blocks.length === 1).map((part) => [part.blocks[0], part.title]));
 
 /** What to write in a field, read from its zod expression. */
 export function describeValue(source: string): string {
 	const list = /^z\.array\(/.test(source) || source.startsWith('requiredSources');
 	const entry = /ref\.entry\('(\w+)'\)/.exec(source);
 	const vocabulary = /vocabulary\((\w+)\)/.exec(source);
-	const helper = Object.keys(helpers).find((name) => source.includes(`${name}(`));
+	const block = blockOfValue(source);
+	const helper = block && blockTitles.get(block);
 	let what: string;
 	if (entry) what = `the id of an entry in content/${entry[1] === 'glossary' ? 'glossary.yaml' : `${entry[1]}/`}`;
 	else if (source.includes('ref.step(')) what = 'a step id of the path';
 	else if (vocabulary) what = `one of: ${Object.keys(vocabularies[vocabulary[1] as VocabularyName]).map((value) => `\`${value}\``).join(', ')}`;
-	else if (helper) what = `a ${helpers[helper].toLowerCase()} (see ${helpers[helper]})`;
+	else if (helper) what = `a ${helper.toLowerCase()} (see ${helper})`;
 	else if (source.includes('coerce.date')) what = 'a date, YYYY-MM-DD';
 	else if (source.includes('z.url')) what = source.includes('https$') ? 'an https:// address' : 'a web address';
 	else if (source.includes('z.number')) what = 'a number';

@@ -6,6 +6,26 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSync } from 'oxc-parser';
+import type { CollectionName } from '../src/schema/collections.ts';
+
+/** The building blocks of each collection's data, in the order an editor reads them. */
+export const collectionBlocks: Record<CollectionName, readonly string[]> = {
+	paths: ['entryFields', 'pathSchema'],
+	cros: ['entryFields', 'croSchema'],
+	institutions: ['entryFields', 'institutionSchema'],
+	zones: ['entryFields', 'zoneSchema'],
+	benefits: ['entryFields', 'benefitSchema'],
+	glossary: ['termSchema'],
+};
+
+/** Factories whose call in a field's zod expression means "this value is that block". */
+const blockFactories: Record<string, string> = { sourceSchema: 'sourceSchema', requiredSources: 'sourceSchema', placeSchema: 'placeSchema', stepSchema: 'stepSchema', supportSchema: 'supportSchema', durationSchema: 'durationSchema', feeSchema: 'feeSchema' };
+
+/** The block a field's value is built from (e.g. `sourceSchema` for `z.array(sourceSchema())`), if any. */
+export function blockOfValue(source: string): string | undefined {
+	const factory = Object.keys(blockFactories).find((name) => source.includes(`${name}(`));
+	return factory && blockFactories[factory];
+}
 
 export interface FieldDoc {
 	name: string;

@@ -10,19 +10,10 @@ import { load } from 'js-yaml';
 import { z } from 'zod';
 import { referenceFields } from '../src/check/reference-fields.ts';
 import { collectionNames, entryCollections, glossaryFile, schemas, type CollectionName } from '../src/schema/index.ts';
-import { schemaDocs, type FieldDoc } from './field-docs.ts';
+import { blockOfValue, collectionBlocks, schemaDocs, type FieldDoc } from './field-docs.ts';
 
 export const schemaDir = join(import.meta.dirname, '..', 'schemas');
 
-const blocks: Record<CollectionName, string[]> = {
-	paths: ['entryFields', 'pathSchema'],
-	cros: ['entryFields', 'croSchema'],
-	institutions: ['entryFields', 'institutionSchema'],
-	zones: ['entryFields', 'zoneSchema'],
-	benefits: ['entryFields', 'benefitSchema'],
-	glossary: ['termSchema'],
-};
-const nested: Record<string, string> = { steps: 'stepSchema', supports: 'supportSchema', sources: 'sourceSchema', sites: 'placeSchema', headquarters: 'placeSchema', duration: 'durationSchema', fee: 'feeSchema' };
 
 type JsonSchema = { description?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; [key: string]: unknown };
 
@@ -31,7 +22,7 @@ function describe(schema: JsonSchema, fields: FieldDoc[], docs: Map<string, Fiel
 		const property = schema.properties?.[field.name];
 		if (!property) continue;
 		if (field.description) property.description = field.description;
-		const inner = field.children.length > 0 ? field.children : docs.get(nested[field.name] ?? '');
+		const inner = field.children.length > 0 ? field.children : docs.get(blockOfValue(field.source) ?? '');
 		const target = property.items ?? property;
 		if (inner) describe(target, inner, docs);
 	}
@@ -61,7 +52,7 @@ export function collectionJsonSchema(collection: CollectionName, ids: Record<Col
 	const json = z.toJSONSchema(schemas[collection], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 	const docs = new Map(schemaDocs().map((doc) => [doc.name, doc.fields]));
 	const fields = new Map<string, FieldDoc>();
-	for (const block of blocks[collection]) for (const field of docs.get(block) ?? []) fields.set(field.name, field);
+	for (const block of collectionBlocks[collection]) for (const field of docs.get(block) ?? []) fields.set(field.name, field);
 	describe(json, [...fields.values()], docs);
 	suggestIds(json, collection, ids);
 	if (collection === 'glossary') return { $schema: json.$schema, title: 'BioBridge glossary', description: 'Terms keyed by their id.', type: 'object', additionalProperties: { ...json, $schema: undefined } };

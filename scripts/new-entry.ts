@@ -10,10 +10,8 @@ import { parseArgs } from 'node:util';
 import { entryCollections, type EntryCollection } from '../src/schema/collections.ts';
 import { idPattern } from '../src/schema/reference.ts';
 import { describeValue, isRequired } from './docs-fields.ts';
-import { schemaDocs, type FieldDoc, type SchemaDoc } from './field-docs.ts';
+import { blockOfValue, collectionBlocks, schemaDocs, type FieldDoc, type SchemaDoc } from './field-docs.ts';
 
-const blockOf: Record<EntryCollection, string> = { paths: 'pathSchema', cros: 'croSchema', institutions: 'institutionSchema', zones: 'zoneSchema', benefits: 'benefitSchema' };
-const helperBlocks: Record<string, string> = { sourceSchema: 'sourceSchema', requiredSources: 'sourceSchema', placeSchema: 'placeSchema', stepSchema: 'stepSchema', supportSchema: 'supportSchema', durationSchema: 'durationSchema', feeSchema: 'feeSchema' };
 
 /** "My CRO Ltd." → "my-cro-ltd"; undefined when nothing ASCII is left (a Korean or Japanese title). */
 export function idFromTitle(title: string): string | undefined {
@@ -27,8 +25,9 @@ function fieldLines(field: FieldDoc, docs: Map<string, SchemaDoc>, indent: strin
 	const comment = field.description ? [`${indent}# ${field.description}`] : [];
 	const required = isRequired(field.source);
 	const list = /^z\.array\(|^requiredSources/.test(field.source);
-	const helper = Object.keys(helperBlocks).find((name) => field.source.includes(`${name}(`));
-	const children = helper ? (docs.get(helperBlocks[helper])?.fields ?? []).filter((child) => !(helper === 'placeSchema' && field.source.includes('partial') && child.name !== 'country')) : field.children;
+	const block = blockOfValue(field.source);
+	// A partial place (a CRO's head office) asks only for the country.
+	const children = block ? (docs.get(block)?.fields ?? []).filter((child) => !(block === 'placeSchema' && field.source.includes('partial') && child.name !== 'country')) : field.children;
 	// Every entry should carry a source, even where the schema allows none: the template offers one.
 	if (!required && field.name !== 'sources') return [...comment, `${indent}# ${field.name}: (optional) ${describeValue(field.source)}`];
 	if (field.name === 'title' && indent === '') return [...comment, `title: ${quote(title)}`];
@@ -45,7 +44,7 @@ function fieldLines(field: FieldDoc, docs: Map<string, SchemaDoc>, indent: strin
 export function template(collection: EntryCollection, title: string, docs: SchemaDoc[] = schemaDocs()): string {
 	const byName = new Map(docs.map((doc) => [doc.name, doc]));
 	const fields = new Map<string, FieldDoc>();
-	for (const block of ['entryFields', blockOf[collection]]) for (const field of byName.get(block)?.fields ?? []) fields.set(field.name, field);
+	for (const block of collectionBlocks[collection]) for (const field of byName.get(block)?.fields ?? []) fields.set(field.name, field);
 	const lines = [...fields.values()].flatMap((field) => fieldLines(field, byName, '', title));
 	return `---\n${lines.join('\n')}\n---\n\nFILL IN: the page, in plain Markdown. Say who this is for and what a founder should know, with a source for every fact. See CONTRIBUTING.md.\n`;
 }
