@@ -74,10 +74,26 @@ export interface SplitFile {
 	yaml?: string;
 	/** The line the YAML starts on (1-based). */
 	yamlLine: number;
+	/** The line the body starts on (1-based). */
+	bodyLine: number;
+	/** The body: everything after the closing `---`. */
+	body: string;
 }
 
 /** Separate the frontmatter from an MDX file. The body is parsed from the whole file, so its positions stay right. */
 export function splitFrontmatter(text: string): SplitFile {
 	const match = /^---\r?\n([\s\S]*?)\r?\n?---\r?(?:\n|$)/.exec(text);
-	return match ? { yaml: match[1], yamlLine: 2 } : { yamlLine: 1 };
+	if (!match) return { yamlLine: 1, bodyLine: 1, body: text };
+	return { yaml: match[1], yamlLine: 2, bodyLine: match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1), body: text.slice(match[0].length) };
+}
+
+/**
+ * Where each field of a file's data is written: the glossary is YAML from its first line, an
+ * MDX file's data is its frontmatter. Parses with positions, so call it only for a file with
+ * a problem to place.
+ */
+export function fieldPositions(text: string, wholeFileIsYaml: boolean): (path: DataPath) => Position {
+	if (wholeFileIsYaml) return parseYaml(text, 1).locate;
+	const split = splitFrontmatter(text);
+	return split.yaml === undefined ? () => ({ line: 1, column: 1 }) : parseYaml(split.yaml, split.yamlLine).locate;
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Position } from './diagnostic.ts';
-import { parseYaml, splitFrontmatter, type DataPath } from './frontmatter.ts';
+import { fieldPositions, type DataPath } from './frontmatter.ts';
 import type { EntryRecord } from './parse-file.ts';
 
 export type Locate = (entry: EntryRecord, path: DataPath) => Position;
@@ -14,13 +14,7 @@ export function createLocator(absolutePath: (file: string) => string): Locate {
 	return (entry, path) => {
 		let locate = parsed.get(entry.file);
 		if (!locate) {
-			const text = readFileSync(absolutePath(entry.file), 'utf8');
-			if (entry.collection === 'glossary') {
-				locate = parseYaml(text, 1).locate;
-			} else {
-				const split = splitFrontmatter(text);
-				locate = split.yaml === undefined ? () => ({ line: 1, column: 1 }) : parseYaml(split.yaml, split.yamlLine).locate;
-			}
+			locate = fieldPositions(readFileSync(absolutePath(entry.file), 'utf8'), entry.collection === 'glossary');
 			parsed.set(entry.file, locate);
 		}
 		return locate([...entry.pathPrefix, ...path]);

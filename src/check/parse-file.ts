@@ -5,11 +5,11 @@
  */
 import type { z } from 'zod';
 import { schemas } from '../schema/index.ts';
-import type { ReferenceTarget } from '../schema/reference.ts';
+import { idPattern, type ReferenceTarget } from '../schema/reference.ts';
 import { readBody, type BodyFacts } from './body.ts';
 import type { ContentFile } from './content-files.ts';
 import { diagnostic, type Diagnostic, type Position } from './diagnostic.ts';
-import { loadYaml, parseYaml, splitFrontmatter, type DataPath } from './frontmatter.ts';
+import { fieldPositions, loadYaml, splitFrontmatter, type DataPath } from './frontmatter.ts';
 import { referenceFields, type FieldPath } from './reference-fields.ts';
 import { fieldName, schemaDiagnostics } from './rules/schema.ts';
 
@@ -141,9 +141,9 @@ export function parseFile(content: ContentFile, text: string): FileResult {
 			return { diagnostics, entries: [] };
 		}
 		let positions: ((path: DataPath) => Position) | undefined;
-		const locator = () => (positions ??= parseYaml(text, 1).locate);
+		const locator = () => (positions ??= fieldPositions(text, true));
 		const entries = Object.entries(loaded.data).map(([id, raw]) => {
-			if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) diagnostics.push(diagnostic('invalid-file-name', content.file, locator()([id]), `The term id \`${id}\` is not a valid id.`, 'Use lower-case ASCII letters, digits and single hyphens.'));
+			if (!idPattern.test(id)) diagnostics.push(diagnostic('invalid-file-name', content.file, locator()([id]), `The term id \`${id}\` is not a valid id.`, 'Use lower-case ASCII letters, digits and single hyphens.'));
 			return describeEntry({ ...content, id }, id, raw, schemas.glossary, locator, [id], diagnostics);
 		});
 		return { diagnostics, entries };
@@ -154,8 +154,7 @@ export function parseFile(content: ContentFile, text: string): FileResult {
 		diagnostics.push(diagnostic('frontmatter-syntax', content.file, { line: 1, column: 1 }, 'The file has no frontmatter.', 'Start the file with a line `---`, the fields, and another line `---`; copy an existing entry.'));
 		return { diagnostics, entries: [] };
 	}
-	const yamlText = split.yaml;
-	const loaded = loadYaml(yamlText, split.yamlLine);
+	const loaded = loadYaml(split.yaml, split.yamlLine);
 	if (loaded.error) diagnostics.push(diagnostic('frontmatter-syntax', content.file, loaded.error.at, `The frontmatter is not valid YAML: ${loaded.error.message}`, 'Check indentation (two spaces) and put text that contains a colon in quotes.'));
 	const body = readBody(text, content.file);
 	diagnostics.push(...body.diagnostics);
@@ -163,7 +162,7 @@ export function parseFile(content: ContentFile, text: string): FileResult {
 	if (loaded.error) return { diagnostics, entries: [emptyEntry(content, false)] };
 
 	let positions: ((path: DataPath) => Position) | undefined;
-	const locator = () => (positions ??= parseYaml(yamlText, split.yamlLine).locate);
+	const locator = () => (positions ??= fieldPositions(text, false));
 
 	if (content.kind === 'translation') {
 		const object = typeof loaded.data === 'object' && loaded.data !== null ? (loaded.data as Record<string, unknown>) : {};
@@ -173,12 +172,9 @@ export function parseFile(content: ContentFile, text: string): FileResult {
 		return { diagnostics, entries: [emptyEntry(content, true, Object.keys(object), body.facts)] };
 	}
 
-	const bodyStart = text.length - text.replace(/^---\r?\n[\s\S]*?\r?\n---/, '').length;
-	text.slice(bodyStart).split('\n').forEach((line, index) => {
+	split.body.split('\n').forEach((line, index) => {
 		const column = line.indexOf(placeholderPrefix);
-		if (column < 0) return;
-		const lineNumber = text.slice(0, bodyStart).split('\n').length + index;
-		diagnostics.push(diagnostic('unfilled-placeholder', content.file, { line: lineNumber, column: column + 1 }, 'The body still holds the template\'s text.', 'Replace the "FILL IN" paragraph with the page itself.'));
+		if (column >= 0) diagnostics.push(diagnostic('unfilled-placeholder', content.file, { line: split.bodyLine + index, column: column + 1 }, 'The body still holds the template\'s text.', 'Replace the "FILL IN" paragraph with the page itself.'));
 	});
 	const entry = describeEntry(content, content.id, loaded.data ?? {}, schemas[content.collection], locator, [], diagnostics);
 	entry.body = body.facts;

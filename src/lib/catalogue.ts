@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Catalogue } from '../graph/catalogue.ts';
-import type { CollectionName } from '../schema/index.ts';
+import type { CollectionName, EntryCollection } from '../schema/index.ts';
 
 function isReference(value: unknown): value is { collection: string; id: string } {
 	if (typeof value !== 'object' || value === null) return false;
@@ -42,8 +42,6 @@ export function getCatalogue(): Promise<Catalogue> {
 	}))();
 	return cached;
 }
-
-type EntryCollection = Exclude<CollectionName, 'glossary'>;
 
 /**
  * `getStaticPaths` for an entry page: one page per published entry, with the Astro entry (to

@@ -1,9 +1,14 @@
 /** Plain-language formatting of structured values for pages. */
-import type { Path, Step } from '../schema/index.ts';
+import type { Cro, Path, Step } from '../schema/index.ts';
 import { label } from '../schema/index.ts';
 
 type Duration = NonNullable<Path['duration']>;
 type Fee = NonNullable<Step['fee']>;
+
+/** "Tokyo, Japan (GLP centre)": a place as readers see it; the city and note only where given. */
+export function formatPlace(place: Cro['headquarters']): string {
+	return `${place.city ? `${place.city}, ` : ''}${label('countries', place.country)}${place.note ? ` (${place.note})` : ''}`;
+}
 
 /** "2026-11-21": dates are shown in ISO form, which readers of all three languages read alike. */
 export function isoDate(date: Date): string {
