@@ -19,7 +19,7 @@ export const collectionBlocks: Record<CollectionName, readonly string[]> = {
 };
 
 /** Factories whose call in a field's zod expression means "this value is that block". */
-const blockFactories: Record<string, string> = { sourceSchema: 'sourceSchema', requiredSources: 'sourceSchema', placeSchema: 'placeSchema', stepSchema: 'stepSchema', supportSchema: 'supportSchema', durationSchema: 'durationSchema', feeSchema: 'feeSchema' };
+const blockFactories: Record<string, string> = { sourceSchema: 'sourceSchema', requiredSources: 'sourceSchema', placeSchema: 'placeSchema', stepSchema: 'stepSchema', supportSchema: 'supportSchema', durationSchema: 'durationSchema', feeSchema: 'feeSchema', languageClaimSchema: 'languageClaimSchema' };
 
 /** The block a field's value is built from (e.g. `sourceSchema` for `z.array(sourceSchema())`), if any. */
 export function blockOfValue(source: string): string | undefined {

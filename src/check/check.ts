@@ -13,6 +13,7 @@ import { parseFile, type EntryRecord } from './parse-file.ts';
 import { checkBodies } from './rules/body-links.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkReviewed } from './rules/reviewed.ts';
+import { checkSourceReferences } from './rules/sources.ts';
 import { checkCycles, checkDuplicateSteps, checkStepReferences } from './rules/steps.ts';
 import { checkTranslations } from './rules/translations.ts';
 
@@ -42,7 +43,7 @@ export interface CheckResult {
 	index: ContentIndex;
 }
 
-const graphRules = [checkReferences, checkStepReferences, checkDuplicateSteps, checkCycles, checkBodies, checkTranslations];
+const graphRules = [checkReferences, checkSourceReferences, checkStepReferences, checkDuplicateSteps, checkCycles, checkBodies, checkTranslations];
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
 	const started = performance.now();

@@ -1,7 +1,7 @@
 /** What the site will publish, as the checker sees it: ids, steps, routes and anchors. */
 import GithubSlugger from 'github-slugger';
 import { entryCollections, type CollectionName } from '../schema/collections.ts';
-import { entryHref, fixedRoutes, stepAnchor, stepDetailAnchor } from '../schema/routes.ts';
+import { entryHref, fixedRoutes, sourceAnchor, stepAnchor, stepDetailAnchor } from '../schema/routes.ts';
 import type { Locate } from './locator.ts';
 import type { EntryRecord } from './parse-file.ts';
 
@@ -43,6 +43,7 @@ export function indexContent(entries: EntryRecord[], locate: Locate): ContentInd
 		const pageAnchors = new Set(['main']);
 		const slugger = new GithubSlugger();
 		for (const heading of entry.body?.headings ?? []) pageAnchors.add(slugger.slug(heading));
+		entry.sourceKeys.forEach((_, index) => pageAnchors.add(sourceAnchor(index + 1)));
 		if (entry.collection === 'paths') {
 			steps.set(entry.id, new Set(entry.steps.map((step) => step.id)));
 			for (const step of entry.steps) pageAnchors.add(stepAnchor(step.id));

@@ -19,6 +19,8 @@ export const codes = {
 	'invalid-value': { severity: 'error', about: 'A value breaks a rule of its field (length, format, range).' },
 	'missing-sources': { severity: 'error', about: 'A path, zone or benefit lists no source.' },
 	'insecure-source': { severity: 'error', about: 'A source URL does not start with https://.' },
+	'unsourced-figure': { severity: 'error', about: 'A duration, a fee or a CRO’s working language names no source.' },
+	'unknown-source': { severity: 'error', about: 'A figure’s `source` names no source of its page (a number past the end of `sources`, or an unknown key).' },
 	'unknown-reference': { severity: 'error', about: 'A reference names an entry that does not exist.' },
 	'wrong-collection': { severity: 'error', about: 'A reference names an entry of another collection.' },
 	'unknown-step': { severity: 'error', about: 'A reference names a step that its path does not have.' },

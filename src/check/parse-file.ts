@@ -20,6 +20,12 @@ export interface ReferenceRecord {
 	target: ReferenceTarget;
 }
 
+/** A figure's `source`: a 1-based number or a key, resolved against the entry's own `sources`. */
+export interface SourceReferenceRecord {
+	path: DataPath;
+	value: string | number;
+}
+
 export interface EntryRecord {
 	collection: ContentFile['collection'];
 	id: string;
@@ -37,6 +43,9 @@ export interface EntryRecord {
 	/** `reviewed` as YYYY-MM-DD, when it is a date. */
 	reviewed?: string;
 	references: ReferenceRecord[];
+	sourceReferences: SourceReferenceRecord[];
+	/** The `key` of each of the entry's sources, in order (null where a source has none). */
+	sourceKeys: (string | null)[];
 	/** The entry's step ids, in order, with positions (paths only). */
 	steps: { id: string; index: number }[];
 	body?: BodyFacts;
@@ -83,12 +92,17 @@ function describeEntry(content: ContentFile, id: string, raw: unknown, schema: z
 	}
 	const object = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
 	const references: ReferenceRecord[] = [];
+	const sourceReferences: SourceReferenceRecord[] = [];
 	for (const field of fieldsByCollection.get(content.collection) ?? []) {
 		for (const { path, value } of expand(raw, field.path)) {
+			if (field.target.kind === 'source') {
+				if (typeof value === 'number' || (typeof value === 'string' && !value.startsWith(placeholderPrefix))) sourceReferences.push({ path, value });
+			}
 			// A placeholder is reported as unfilled, not also as a reference to nothing.
-			if (typeof value === 'string' && !value.startsWith(placeholderPrefix)) references.push({ path, value, target: field.target });
+			else if (typeof value === 'string' && !value.startsWith(placeholderPrefix)) references.push({ path, value, target: field.target });
 		}
 	}
+	const sourceKeys = Array.isArray(object.sources) ? object.sources.map((source: unknown) => (typeof source === 'object' && source !== null && typeof (source as { key?: unknown }).key === 'string' ? (source as { key: string }).key : null)) : [];
 	const reviewed = result.success ? (result.data as { reviewed?: unknown }).reviewed : undefined;
 	return {
 		collection: content.collection,
@@ -102,6 +116,8 @@ function describeEntry(content: ContentFile, id: string, raw: unknown, schema: z
 		keys: Object.keys(object),
 		reviewed: reviewed instanceof Date && !Number.isNaN(reviewed.getTime()) ? reviewed.toISOString().slice(0, 10) : undefined,
 		references,
+		sourceReferences,
+		sourceKeys,
 		steps: Array.isArray(object.steps)
 			? object.steps.flatMap((step: unknown, index: number) => (typeof step === 'object' && step !== null && typeof (step as { id?: unknown }).id === 'string' ? [{ id: (step as { id: string }).id, index }] : []))
 			: [],
@@ -122,6 +138,8 @@ const emptyEntry = (content: ContentFile, valid: boolean, keys: string[] = [], b
 	draft: false,
 	keys,
 	references: [],
+	sourceReferences: [],
+	sourceKeys: [],
 	steps: [],
 	body,
 });

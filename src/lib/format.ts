@@ -3,7 +3,7 @@ import type { Cro, Path, Step } from '../schema/index.ts';
 import { label } from '../schema/index.ts';
 
 type Duration = NonNullable<Path['duration']>;
-type Fee = NonNullable<Step['fee']>;
+type Fee = Step['fees'][number];
 
 /** "Tokyo, Japan (GLP centre)": a place as readers see it; the city and note only where given. */
 export function formatPlace(place: Cro['headquarters']): string {
@@ -24,5 +24,5 @@ export function formatDuration(duration: Duration): string {
 
 export function formatFee(fee: Fee): string {
 	const amount = new Intl.NumberFormat('en', { style: 'currency', currency: fee.currency, maximumFractionDigits: 0 }).format(fee.amount);
-	return fee.note ? `${amount} (${fee.note})` : amount;
+	return `${fee.what}: ${amount} (FY${fee.fiscalYear}${fee.note ? `; ${fee.note}` : ''})`;
 }

@@ -29,7 +29,7 @@ export function crosCsv(catalogue: Catalogue, site: URL | undefined): string {
 		data.services.map((v) => label('services', v)).join('; '),
 		data.modalities.map((v) => label('modalities', v)).join('; '),
 		data.stages.map((v) => label('stages', v)).join('; '),
-		data.languages.map((v) => label('languages', v)).join('; '),
+		data.languages.map((claim) => label('languages', claim.language)).join('; '),
 		data.supports.map((support) => support.path).join('; '),
 		data.website ?? '',
 		isoDate(data.reviewed),

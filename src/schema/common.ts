@@ -1,5 +1,6 @@
 /** Pieces every collection shares: sources, dates, durations and the fields of every entry. */
 import { z } from 'zod';
+import { idPattern, referenceTargets } from './reference.ts';
 import { countries, currencies, durationUnits, vocabulary } from './vocab.ts';
 
 /** A public document that supports the facts on a page. */
@@ -15,7 +16,19 @@ export const sourceSchema = () =>
 		accessed: z.coerce.date().optional(),
 		/** Set to true when the source reports on the fact second-hand (news, a mirror, a blog); the page says so. */
 		secondary: z.boolean().optional(),
+		/** A short name for this source, e.g. "fee-schedule", that a figure's `source` can use instead of the source's number. */
+		key: z.string().regex(idPattern, { error: 'must be a short key: lower-case letters, digits and single hyphens' }).optional(),
 	});
+
+/**
+ * Which of the page's sources states a figure: its number in `sources` (1 for the first), or
+ * its `key`. The checker proves it names a source of the same page; the page shows it as a
+ * numbered marker next to the figure.
+ */
+export const sourceReference = () =>
+	z
+		.union([z.number().int().min(1), z.string().regex(idPattern)], { error: 'must be the number of one of this page\'s sources (1 for the first) or its `key`' })
+		.register(referenceTargets, { kind: 'source' });
 
 /** How long something takes, as a range. Only give a duration a source states. */
 export const durationSchema = () =>
@@ -29,18 +42,26 @@ export const durationSchema = () =>
 			unit: vocabulary(durationUnits),
 			/** A short qualification, e.g. "statutory waiting period" or "target, not a guarantee". */
 			note: z.string().optional(),
+			/** The source that states this duration: its number in `sources` (1 for the first) or its `key`. */
+			source: sourceReference(),
 		})
 		.refine((d) => d.min === undefined || d.min <= d.max, { error: '`min` must not be larger than `max`', path: ['min'] });
 
 /** A fee. Only give a fee a source states. */
 export const feeSchema = () =>
 	z.strictObject({
+		/** What the fee is for, e.g. "Clinical trial consultation, regenerative medical product". */
+		what: z.string().min(1),
 		/** The amount, as a plain number without separators: 854100, not "854,100". */
 		amount: z.number().nonnegative(),
 		/** JPY, KRW or USD. */
 		currency: vocabulary(currencies),
-		/** What the fee covers, discounts, or the year it applies to. */
+		/** The fiscal year the amount applies to, as the year it starts: 2025 for Japan's FY2025 (April 2025 to March 2026). */
+		fiscalYear: z.number().int().min(2000).max(2100),
+		/** Discounts, what is included, or when it is paid. */
 		note: z.string().optional(),
+		/** The source that states this fee: its number in `sources` (1 for the first) or its `key`. */
+		source: sourceReference(),
 	});
 
 /** The fields every entry has, whatever its collection. */

@@ -1,6 +1,6 @@
 /** A contract research, development or manufacturing organisation a company can hire. */
 import { z } from 'zod';
-import { entryFields, placeSchema } from './common.ts';
+import { entryFields, placeSchema, requiredSources, sourceReference } from './common.ts';
 import type { ReferenceKit } from './reference.ts';
 import { languages, modalities, services, stages, vocabulary } from './vocab.ts';
 
@@ -13,10 +13,21 @@ export const supportSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>)
 		steps: z.array(ref.step('path')).optional(),
 	});
 
+/** A language the organisation works in with clients, and the source that says so. */
+export const languageClaimSchema = () =>
+	z.strictObject({
+		/** ISO 639-1 code: ja, ko, en or zh. */
+		language: vocabulary(languages),
+		/** The source that shows it works in this language (a Korean office or a Korean-language service counts): its number in `sources` or its `key`. */
+		source: sourceReference(),
+	});
+
 /** A contract research, development or manufacturing organisation. */
 export const croSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	z.strictObject({
 		...entryFields,
+		/** The organisation's own pages, and reports about it: at least one, each with an https address. */
+		sources: requiredSources(),
 		/** The country of the head office, and its city where a source gives it. */
 		headquarters: placeSchema().partial({ city: true }),
 		/** Laboratories, plants and offices where the work is done. */
@@ -27,8 +38,8 @@ export const croSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 		modalities: z.array(vocabulary(modalities)).default([]),
 		/** The development stages it serves. */
 		stages: z.array(vocabulary(stages)).min(1),
-		/** Languages its staff work in with clients (ISO 639-1). Only languages a source shows. */
-		languages: z.array(vocabulary(languages)).min(1),
+		/** Languages its staff work in with clients, each with the source that shows it. */
+		languages: z.array(languageClaimSchema()).min(1),
 		/** The regulatory paths and steps it can help with. */
 		supports: z.array(supportSchema(ref)).default([]),
 		/** Consortia, networks or groups it belongs to (ids of institutions). */

@@ -23,8 +23,8 @@ export const stepSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 		alternative: z.boolean().optional(),
 		/** Documents to prepare or file in this step. */
 		documents: z.array(z.string().min(1)).optional(),
-		/** The fee for this step. Only when a source states it. */
-		fee: feeSchema().optional(),
+		/** The fees paid in this step, each with its source. Only fees a source states. */
+		fees: z.array(feeSchema()).default([]),
 	});
 
 /** A regulatory path: its facts, then its steps in order. */

@@ -11,7 +11,9 @@ import type { CollectionName } from './collections.ts';
 export type ReferenceTarget =
 	| { kind: 'entry'; collection: CollectionName }
 	/** A step id of a path: of the same entry (`path` undefined) or of the path named by the sibling field `path`. */
-	| { kind: 'step'; pathField?: string };
+	| { kind: 'step'; pathField?: string }
+	/** One of the same entry's `sources`, by number (1-based) or `key`. */
+	| { kind: 'source' };
 
 /** `Entry` is what a reference field becomes: a string id for the checker, Astro's `reference()` for Astro. */
 export interface ReferenceKit<Entry extends z.ZodType = z.ZodType> {

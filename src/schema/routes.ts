@@ -22,6 +22,11 @@ export function stepDetailAnchor(stepId: string): string {
 	return `${stepAnchor(stepId)}-detail`;
 }
 
+/** The anchor of a page's n-th source (1-based) in its list of sources. */
+export function sourceAnchor(number: number): string {
+	return `source-${number}`;
+}
+
 export function stepHref(pathId: string, stepId: string): string {
 	return `${entryHref('paths', pathId)}#${stepAnchor(stepId)}`;
 }

@@ -19,7 +19,7 @@ describe('npm run check', () => {
 	it('exits 1 on an error', async () => {
 		const { code, output } = await cli([contentWith("unknown-step")]);
 		expect(code).toBe(1);
-		expect(output).toContain('content/cros/lab.mdx:11:13 error');
+		expect(output).toContain('content/cros/lab.mdx:12:13 error');
 	});
 
 	it('passes with a warning, and fails with it under --strict', async () => {
@@ -35,7 +35,7 @@ describe('npm run check', () => {
 		const summary = join(temporaryDir('summary-'), 'summary.md');
 		writeFileSync(summary, '');
 		const { output } = await cli(['--format', 'github', contentWith('broken-link')], { GITHUB_STEP_SUMMARY: summary });
-		expect(output).toMatch(/^::error file=content\/cros\/lab\.mdx,line=16,col=19,title=broken-link::/);
+		expect(output).toMatch(/^::error file=content\/cros\/lab\.mdx,line=17,col=19,title=broken-link::/);
 		expect(readFileSync(summary, 'utf8')).toContain('`broken-link`');
 	});
 

@@ -17,7 +17,8 @@ function fillCro(text: string): string {
 		.replace(/country: "FILL IN[^"]*"/, 'country: JP')
 		.replace(/services: \["FILL IN[^\]]*\]/, 'services: [nonclinical-safety]')
 		.replace(/stages: \["FILL IN[^\]]*\]/, 'stages: [nonclinical]')
-		.replace(/languages: \["FILL IN[^\]]*\]/, 'languages: [ja]')
+		.replace(/language: "FILL IN[^"]*"/, 'language: ja')
+		.replace(/source: "FILL IN[^"]*"/, 'source: 1')
 		.replace(/FILL IN: the page[^\n]*/, 'Runs GLP toxicology studies for cell therapies.');
 }
 

@@ -5,7 +5,7 @@ import { schemas } from '../../src/schema/index.ts';
 
 const common = { summary: 'One sentence.', reviewed: '2026-11-01', sources: [{ title: 'Source', url: 'https://example.org/' }] };
 const path = (id: string, extra: object) => ({ id, data: schemas.paths.parse({ ...common, title: id, jurisdiction: 'JP', law: 'PMD Act', authority: 'mhlw', modalities: ['cell-therapy'], stage: 'approval', outcome: 'Approval', steps: [{ id: 'file', title: 'File', actor: 'Sponsor', authority: 'pmda' }, { id: 'decide', title: 'Decide', actor: 'MHLW' }], ...extra }) });
-const cro = (id: string, supports: object[], memberOf: string[] = []) => ({ id, data: schemas.cros.parse({ ...common, title: id, headquarters: { country: 'JP' }, services: ['cmc-quality'], stages: ['clinical'], languages: ['ja'], supports, memberOf }) });
+const cro = (id: string, supports: object[], memberOf: string[] = []) => ({ id, data: schemas.cros.parse({ ...common, title: id, headquarters: { country: 'JP' }, services: ['cmc-quality'], stages: ['clinical'], languages: [{ language: 'ja', source: 1 }], supports, memberOf }) });
 const institution = (id: string, parent?: string) => ({ id, data: schemas.institutions.parse({ ...common, title: id, type: 'regulator', country: 'JP', parent }) });
 
 const catalogue: Catalogue = {

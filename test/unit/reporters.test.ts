@@ -17,11 +17,11 @@ describe('pretty reporter', () => {
 	it('shows a misspelt path reference with a code frame, a suggestion and a count', async () => {
 		expect(await report('unknown-reference')).toMatchInlineSnapshot(`
 			"content/cros/lab.mdx
-			  content/cros/lab.mdx:10:5 error \`supports[0].path\` names path \`consultaton\`, which does not exist. [unknown-reference]
-			     9 | supports:
-			  > 10 |   - path: consultaton
+			  content/cros/lab.mdx:11:5 error \`supports[0].path\` names path \`consultaton\`, which does not exist. [unknown-reference]
+			    10 | supports:
+			  > 11 |   - path: consultaton
 			       |     ^
-			    11 |     steps: [pre-consultation]
+			    12 |     steps: [pre-consultation]
 			    Fix: Use the id of an entry in content/paths/. Did you mean \`consultation\`?
 
 			Found 1 error and 0 warnings in 1 file (8 entries checked)."
@@ -69,13 +69,13 @@ describe('github reporter', () => {
 	it('summarises the problems as a Markdown table for the job summary', async () => {
 		const summary = githubSummary(await check({ contentDir: contentWith('unknown-step'), today: '2026-11-21' }));
 		expect(summary).toContain('| | Where | Code | Problem | Fix |');
-		expect(summary).toContain('| error | `content/cros/lab.mdx:11:13` | `unknown-step` |');
+		expect(summary).toContain('| error | `content/cros/lab.mdx:12:13` | `unknown-step` |');
 	});
 });
 
 describe('json reporter', () => {
 	it('gives counts and the diagnostics', async () => {
 		const parsed = JSON.parse(await report('broken-anchor', json));
-		expect(parsed).toMatchObject({ errors: 1, warnings: 0, entries: 8, diagnostics: [{ code: 'broken-anchor', line: 16, column: 19 }] });
+		expect(parsed).toMatchObject({ errors: 1, warnings: 0, entries: 8, diagnostics: [{ code: 'broken-anchor', line: 17, column: 19 }] });
 	});
 });

@@ -12,10 +12,10 @@ const validPath = {
 	modalities: ['cell-therapy'],
 	stage: 'approval',
 	outcome: 'Conditional, time-limited approval',
-	duration: { max: 7, unit: 'years', note: 'statutory limit' },
+	duration: { max: 7, unit: 'years', note: 'statutory limit', source: 1 },
 	steps: [
 		{ id: 'consult', title: 'Consult PMDA', actor: 'Sponsor', authority: 'pmda' },
-		{ id: 'apply', title: 'Apply', actor: 'Sponsor', after: ['consult'], fee: { amount: 1000, currency: 'JPY' } },
+		{ id: 'apply', title: 'Apply', actor: 'Sponsor', after: ['consult'], fees: [{ what: 'Review', amount: 1000, currency: 'JPY', fiscalYear: 2025, source: 1 }] },
 	],
 };
 
@@ -60,7 +60,7 @@ describe('path schema', () => {
 	});
 
 	it('rejects a duration whose minimum exceeds its maximum', () => {
-		expect(problems(schemas.paths, { ...validPath, duration: { min: 9, max: 7, unit: 'years' } })).toHaveProperty('duration.min');
+		expect(problems(schemas.paths, { ...validPath, duration: { min: 9, max: 7, unit: 'years', source: 1 } })).toHaveProperty('duration.min');
 	});
 
 	it('rejects a reviewed date that is not a date', () => {
@@ -74,17 +74,28 @@ describe('CRO schema', () => {
 		headquarters: { country: 'JP', city: 'Tokyo' },
 		services: ['nonclinical-safety'],
 		stages: ['nonclinical'],
-		languages: ['ja', 'en'],
+		languages: [
+			{ language: 'ja', source: 1 },
+			{ language: 'en', source: 1 },
+		],
 		supports: [{ path: 'clinical-trial-notification', steps: ['file-ctn'] }],
 		memberOf: ['shonan-drug-discovery-support-consortium'],
 	};
 
-	it('accepts a CRO without sources, sites or modalities', () => {
-		expect(schemas.cros.parse({ ...validCro, sources: undefined }).sites).toEqual([]);
+	it('accepts a CRO without sites or modalities', () => {
+		expect(schemas.cros.parse(validCro).sites).toEqual([]);
+	});
+
+	it('needs a source, because its services and languages must be shown by one', () => {
+		expect(problems(schemas.cros, { ...validCro, sources: [] })).toHaveProperty('sources');
+	});
+
+	it('needs each working language to name its source', () => {
+		expect(problems(schemas.cros, { ...validCro, languages: [{ language: 'ko' }] })).toHaveProperty('languages.0.source');
 	});
 
 	it('rejects a language that is not an ISO 639-1 code in the vocabulary', () => {
-		expect(problems(schemas.cros, { ...validCro, languages: ['japanese'] })).toHaveProperty('languages.0');
+		expect(problems(schemas.cros, { ...validCro, languages: [{ language: 'japanese', source: 1 }] })).toHaveProperty('languages.0.language');
 	});
 
 	it('rejects a country that is not in the vocabulary', () => {

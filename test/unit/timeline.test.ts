@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { roughly, stepNumbers, timeline } from '../../src/graph/timeline.ts';
 import type { Step } from '../../src/schema/index.ts';
 
-const step = (id: string, extra: Partial<Step> = {}): Step => ({ id, title: id, actor: 'Sponsor', ...extra });
+const step = (id: string, extra: Partial<Step> = {}): Step => ({ id, title: id, actor: 'Sponsor', fees: [], ...extra });
 
 describe('timeline', () => {
 	it('puts steps one after another, converting units to days', () => {
-		const { bars, total } = timeline([step('a', { duration: { max: 30, unit: 'days' } }), step('b', { duration: { max: 2, unit: 'weeks' } })]);
+		const { bars, total } = timeline([step('a', { duration: { max: 30, unit: 'days', source: 1 } }), step('b', { duration: { max: 2, unit: 'weeks', source: 1 } })]);
 		expect(bars.map((bar) => [bar.id, bar.start, bar.length])).toEqual([['a', 0, 30], ['b', 30, 14]]);
 		expect(total).toBe(44);
 	});
 
 	it('starts a step when the steps it comes after have ended', () => {
-		const { bars } = timeline([step('a', { duration: { max: 10, unit: 'days' } }), step('b', { duration: { max: 5, unit: 'days' } }), step('c', { after: ['a'] })]);
+		const { bars } = timeline([step('a', { duration: { max: 10, unit: 'days', source: 1 } }), step('b', { duration: { max: 5, unit: 'days', source: 1 } }), step('c', { after: ['a'] })]);
 		expect(bars[2].start).toBe(10);
 	});
 
 	it('starts an alternative with the step it replaces', () => {
-		const { bars } = timeline([step('a', { duration: { max: 10, unit: 'days' } }), step('mah', { duration: { max: 3, unit: 'days' } }), step('dmah', { alternative: true })]);
+		const { bars } = timeline([step('a', { duration: { max: 10, unit: 'days', source: 1 } }), step('mah', { duration: { max: 3, unit: 'days', source: 1 } }), step('dmah', { alternative: true })]);
 		expect(bars[2].start).toBe(bars[1].start);
 	});
 

@@ -62,6 +62,10 @@ export function schemaDiagnostics(
 		const path = issue.path as DataPath;
 		const field = fieldName(path);
 		const value = valueAt(data, path);
+		if (value === undefined && path.at(-1) === 'source') {
+			add('unsourced-figure', path.slice(0, -1), `\`${fieldName(path.slice(0, -1))}\` names no source: every duration, fee and working language must say which document states it.`, 'Add `source:` with the number of the source in this page\'s `sources` list (1 for the first) or its `key`. If no source states it, remove the figure.');
+			continue;
+		}
 		switch (issue.code) {
 			case 'unrecognized_keys':
 				for (const key of issue.keys) {
