@@ -21,6 +21,9 @@ export const modalities = {
 	organoid: { en: 'Organoid', ko: '오가노이드', ja: 'オルガノイド' },
 	'tissue-engineered': { en: 'Tissue-engineered product', ko: '조직공학제제', ja: '組織工学製品' },
 	'combination-product': { en: 'Combination product', ko: '첨단바이오융복합제제', ja: '複合製品' },
+	'car-t': { en: 'CAR-T and other gene-modified cells', ko: 'CAR-T 등 유전자 변형 세포', ja: 'CAR-T等の遺伝子改変細胞' },
+	msc: { en: 'Mesenchymal stem cells (MSC)', ko: '중간엽줄기세포 (MSC)', ja: '間葉系幹細胞 (MSC)' },
+	exosome: { en: 'Exosomes and extracellular vesicles', ko: '엑소좀·세포외소포', ja: 'エクソソーム・細胞外小胞' },
 } as const satisfies Vocabulary;
 
 /** What a contract research or manufacturing organisation can do for a company. */
