@@ -1,14 +1,17 @@
 /**
  * Reads an MDX body with Sätteri's parser (positions included) and collects what the checker
- * needs: links, components and their attributes, headings. Anything that is code rather than
- * content is reported here, since it needs no other file to judge.
+ * needs: links, components and their attributes, headings. Anything that is not content, or
+ * not on the allowlist of elements, attributes and addresses, is reported here, since it needs
+ * no other file to judge.
  *
  * It walks Sätteri's node buffer with `MdastReader` and reads only the nodes it needs, instead
- * of materialising the whole tree with `mdxToMdast`: the same parse, about half the time and
- * far less garbage (see the bench in README).
+ * of materialising the whole tree: the same parse, about half the time and far less garbage.
  */
 import { createMdxMdastHandle, dropHandle, MdastReader, serializeHandle } from 'satteri';
+import { allowedElements, attributeAllowed, attributeProperty, bodyComponents, codeElements, urlAttributes } from '../schema/body-elements.ts';
+import { imageProblem, linkProblem, normaliseUrl, type UrlProblem } from '../schema/url-policy.ts';
 import { diagnostic, type Diagnostic, type Position } from './diagnostic.ts';
+import { satteriTags as tag, urlField } from './satteri-tags.ts';
 
 export interface BodyLink {
 	url: string;
@@ -29,12 +32,8 @@ export interface BodyFacts {
 	headings: string[];
 }
 
-/** Components an MDX body may use, and the attribute each one needs. */
-export const allowedComponents = { Step: 'id', Ref: 'to', Term: 'id' } as const;
-
 /** The only imports an MDX body may have: the site's own body components. */
-const allowedImport = /^import\s+(Step|Ref|Term)\s+from\s+['"](?:\.\.\/)+src\/components\/\1\.astro['"];?\s*$/;
-const forbiddenElements = new Set(['script', 'iframe', 'style', 'object', 'embed']);
+const allowedImport = new RegExp(`^import\\s+(${Object.keys(bodyComponents).join('|')})\\s+from\\s+['"](?:\\.\\.\\/)+src\\/components\\/\\1\\.astro['"];?\\s*$`);
 
 interface Attribute {
 	type: string;
@@ -42,13 +41,7 @@ interface Attribute {
 	value?: unknown;
 }
 
-/**
- * Sätteri's node-type tags (its generated `NodeType` table, which the package does not export).
- * Pinned with Sätteri's exact version; the fixture tests fail if a tag moves.
- */
-const NodeType = { Heading: 2, Definition: 9, Text: 10, InlineCode: 13, Link: 15, MdxJsxFlowElement: 100, MdxJsxTextElement: 101, MdxFlowExpression: 102, MdxTextExpression: 103, MdxjsEsm: 104 } as const;
-
-const textTypes = new Set<number>([NodeType.Text, NodeType.InlineCode]);
+const textTags = new Set<number>([tag.Text, tag.InlineCode]);
 
 function parse(source: string): MdastReader {
 	const handle = createMdxMdastHandle(source, undefined, true);
@@ -59,6 +52,40 @@ function parse(source: string): MdastReader {
 	}
 }
 
+/** What the parser says, without its own advice where that advice is not allowed here. */
+function syntaxDiagnostic(message: string, file: string): Diagnostic {
+	const where = /^(\d+):(\d+):\s*/.exec(message);
+	const at = where ? { line: Number(where[1]), column: Number(where[2]) } : { line: 1, column: 1 };
+	const text = message
+		.replace(/^(\d+):(\d+):\s*/, '')
+		.replace(/\s*\([\w:-]+\)$/, '')
+		.replace(/\s*\(note: to create a comment in MDX, use `\{\/\* text \*\/\}`\)/, '');
+	const comment = /Unexpected character `!`/.test(message);
+	return diagnostic(
+		'mdx-syntax',
+		file,
+		at,
+		comment ? 'The body has an HTML comment (`<!-- … -->`), which MDX cannot read.' : `The body is not valid MDX: ${text}`,
+		comment ? 'Remove the comment. Notes for other editors belong in the pull request, not in the page.' : 'In MDX, `<` starts a component and `{` starts code: write "less than" in words, and avoid curly braces in text.',
+	);
+}
+
+function urlDiagnostic(problem: UrlProblem, file: string, at: Position, raw: string, where: string): Diagnostic {
+	const shown = `\`${normaliseUrl(raw).slice(0, 60)}\``;
+	switch (problem.kind) {
+		case 'scheme':
+			return problem.scheme === 'javascript' || problem.scheme === 'vbscript'
+				? diagnostic('code-javascript-url', file, at, `${where} points to ${shown}, which runs code.`, 'Link to a page instead, with an https:// address or a site route like /cros/cmic/.')
+				: diagnostic('unsafe-url', file, at, `${where} uses a \`${problem.scheme}:\` address (${shown}); links may use https:, mailto: or tel:, or a site route.`, problem.scheme === 'http' ? `Use the https:// address of the same page: ${normaliseUrl(raw).replace(/^http:/i, 'https:').slice(0, 60)} if it opens.` : 'Link to an https:// page, or to a page of this site like /paths/ctl-approval/.');
+		case 'protocol-relative':
+			return diagnostic('unsafe-url', file, at, `${where} points to ${shown}, an address without a scheme that leads to another site.`, 'Write the full https:// address, or a site route that starts with a single /.');
+		case 'credentials':
+			return diagnostic('unsafe-url', file, at, `${where} carries a user name or password (\`user:password@\`), which would be published.`, 'Remove the `user:password@` part and link to the public address.');
+		case 'external-image':
+			return diagnostic('unsafe-url', file, at, `${where} loads an image from ${shown}; images must come from this repository.`, 'Put the image in public/images/ and write its site path, e.g. /images/timeline.png. An image from another site would tell that site who reads the page.');
+	}
+}
+
 export function readBody(source: string, file: string): { facts: BodyFacts; diagnostics: Diagnostic[] } {
 	const facts: BodyFacts = { links: [], components: [], headings: [] };
 	const diagnostics: Diagnostic[] = [];
@@ -66,11 +93,7 @@ export function readBody(source: string, file: string): { facts: BodyFacts; diag
 	try {
 		reader = parse(source);
 	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		const where = /^(\d+):(\d+):\s*/.exec(message);
-		const at = where ? { line: Number(where[1]), column: Number(where[2]) } : { line: 1, column: 1 };
-		const text = message.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\([\w:-]+\)$/, '');
-		diagnostics.push(diagnostic('mdx-syntax', file, at, `The body is not valid MDX: ${text}`, 'In MDX, `<` starts a component and `{` starts code: write "less than" in words, and avoid curly braces in text.'));
+		diagnostics.push(syntaxDiagnostic(error instanceof Error ? error.message : String(error), file));
 		return { facts, diagnostics };
 	}
 
@@ -81,39 +104,46 @@ export function readBody(source: string, file: string): { facts: BodyFacts; diag
 	const textOf = (id: number): string => {
 		let text = '';
 		reader.walk((child, type) => {
-			if (textTypes.has(type)) text += reader.getTextValue(child);
+			if (textTags.has(type)) text += reader.getTextValue(child);
 		}, id);
 		return text;
+	};
+	const link = (url: string, at: Position, where: string) => {
+		const problem = linkProblem(url);
+		if (problem) diagnostics.push(urlDiagnostic(problem, file, at, url, where));
+		else facts.links.push({ url, at });
 	};
 
 	reader.walk((id, type) => {
 		switch (type) {
-			case NodeType.Link:
-			case NodeType.Definition: {
-				const url = reader.fieldString(id, 0);
-				const at = positionOf(id);
-				if (/^\s*javascript:/i.test(url)) diagnostics.push(diagnostic('code-javascript-url', file, at, `A link points to \`${url.slice(0, 40)}\`, which runs code.`, 'Link to a page instead, with an https:// address or a site route like /cros/cmic/.'));
-				else facts.links.push({ url, at });
+			case tag.Link:
+			case tag.Definition:
+				link(reader.fieldString(id, urlField), positionOf(id), 'A link');
+				break;
+			case tag.Image: {
+				const url = reader.fieldString(id, urlField);
+				const problem = imageProblem(url);
+				if (problem) diagnostics.push(urlDiagnostic(problem, file, positionOf(id), url, 'An image'));
 				break;
 			}
-			case NodeType.Heading:
+			case tag.Heading:
 				facts.headings.push(textOf(id));
 				return false;
-			case NodeType.MdxjsEsm: {
+			case tag.MdxjsEsm: {
 				const at = positionOf(id);
 				for (const line of reader.getTextValue(id).split('\n').filter((l) => l.trim())) {
 					if (!allowedImport.test(line.trim())) {
-						diagnostics.push(diagnostic('code-import-export', file, at, `The body has code: \`${line.trim().slice(0, 60)}\`.`, 'Remove the line. <Step>, <Ref> and <Term> work without an import; nothing else may be imported or exported.'));
+						diagnostics.push(diagnostic('code-import-export', file, at, `The body has code: \`${line.trim().slice(0, 60)}\`.`, `Remove the line. ${Object.keys(bodyComponents).map((name) => `<${name}>`).join(', ')} work without an import; nothing else may be imported or exported.`));
 					}
 				}
 				break;
 			}
-			case NodeType.MdxFlowExpression:
-			case NodeType.MdxTextExpression:
+			case tag.MdxFlowExpression:
+			case tag.MdxTextExpression:
 				diagnostics.push(diagnostic('code-expression', file, positionOf(id), `The body has a JavaScript expression: \`{${reader.getTextValue(id).trim().slice(0, 40)}}\`.`, 'Remove the curly braces, or write the text without them.'));
 				break;
-			case NodeType.MdxJsxFlowElement:
-			case NodeType.MdxJsxTextElement:
+			case tag.MdxJsxFlowElement:
+			case tag.MdxJsxTextElement:
 				readElement(reader.getMdxJsxElementData(id) as { name: string | null; attributes: Attribute[] }, positionOf(id));
 				break;
 		}
@@ -123,27 +153,52 @@ export function readBody(source: string, file: string): { facts: BodyFacts; diag
 
 	function readElement(element: { name: string | null; attributes: Attribute[] }, at: Position) {
 		const name = element.name ?? '';
+		const isComponent = /^[A-Z]/.test(name) || name.includes('.');
+		const lower = name.toLowerCase();
+		if (!isComponent && codeElements.has(lower)) {
+			diagnostics.push(diagnostic('code-element', file, at, `The body has a \`<${name}>\` element, which the site does not allow in content.`, lower === 'iframe' || lower === 'frame' ? 'Link to the page instead of embedding it.' : 'Remove it: content is text, links and the site components only.'));
+			return;
+		}
+		if (!isComponent && !allowedElements.has(lower)) {
+			diagnostics.push(diagnostic('html-element', file, at, `The body has a \`<${name}>\` element, which is not one the site allows in content.`, name === '' ? 'Remove the empty `<>` … `</>` around the text.' : 'Write it in Markdown instead (headings with #, lists with -, links with [text](url)), or use one of the allowed elements listed in CONTRIBUTING.md.'));
+			return;
+		}
 		const attributes: Record<string, string> = {};
 		for (const attribute of element.attributes) {
 			if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
 				diagnostics.push(diagnostic('code-expression', file, at, `\`<${name}>\` has a spread attribute, which is code.`, 'Write each attribute as name="value".'));
 				continue;
 			}
-			if (/^on/i.test(attribute.name)) {
-				diagnostics.push(diagnostic('code-event-handler', file, at, `\`<${name}>\` has an event handler, \`${attribute.name}\`, which runs code.`, `Remove the \`${attribute.name}\` attribute.`));
-			} else if (typeof attribute.value === 'string') {
-				if (/^\s*javascript:/i.test(attribute.value)) diagnostics.push(diagnostic('code-javascript-url', file, at, `\`<${name} ${attribute.name}>\` uses a javascript: URL, which runs code.`, 'Use an https:// address or a site route.'));
-				else attributes[attribute.name] = attribute.value;
-			} else if (attribute.value !== null && attribute.value !== undefined) {
-				diagnostics.push(diagnostic('code-expression', file, at, `\`<${name} ${attribute.name}={…}>\` sets an attribute with code.`, `Write it as ${attribute.name}="value".`));
+			const attributeName = attribute.name;
+			if (/^on/i.test(attributeName)) {
+				diagnostics.push(diagnostic('code-event-handler', file, at, `\`<${name}>\` has an event handler, \`${attributeName}\`, which runs code.`, `Remove the \`${attributeName}\` attribute.`));
+				continue;
 			}
+			if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
+				diagnostics.push(diagnostic('code-expression', file, at, `\`<${name} ${attributeName}={…}>\` sets an attribute with code.`, `Write it as ${attributeName}="value".`));
+				continue;
+			}
+			const value = typeof attribute.value === 'string' ? attribute.value : true;
+			if (isComponent) {
+				if (name in bodyComponents && bodyComponents[name as keyof typeof bodyComponents] !== attributeName) {
+					diagnostics.push(diagnostic('html-attribute', file, at, `\`<${name}>\` takes only \`${bodyComponents[name as keyof typeof bodyComponents]}\`, not \`${attributeName}\`.`, `Remove \`${attributeName}\`.`));
+					continue;
+				}
+			} else if (!attributeAllowed(lower, attributeName, value)) {
+				diagnostics.push(diagnostic('html-attribute', file, at, `\`<${name}>\` has the attribute \`${attributeName}\`, which content may not set.`, attributeName === 'style' ? 'Remove it: the site\'s own styles decide how content looks, so every page reads the same.' : `Remove \`${attributeName}\`; Markdown and the site's components carry everything content needs.`));
+				continue;
+			}
+			const kind = urlAttributes[attributeProperty(attributeName) as keyof typeof urlAttributes];
+			if (kind && typeof value === 'string') {
+				const problem = kind === 'image' ? imageProblem(value) : linkProblem(value);
+				if (problem) {
+					diagnostics.push(urlDiagnostic(problem, file, at, value, `\`<${name} ${attributeName}>\``));
+					continue;
+				}
+			}
+			if (typeof value === 'string') attributes[attributeName] = value;
 		}
-		if (forbiddenElements.has(name.toLowerCase())) {
-			diagnostics.push(diagnostic('code-element', file, at, `The body has a \`<${name}>\` element, which the site does not allow in content.`, name.toLowerCase() === 'iframe' ? 'Link to the page instead of embedding it.' : 'Remove it: content is text, links and the site components only.'));
-		} else if (/^[A-Z]/.test(name) || name.includes('.')) {
-			facts.components.push({ name, attributes, at });
-		} else if (attributes.href !== undefined) {
-			facts.links.push({ url: attributes.href, at });
-		}
+		if (isComponent) facts.components.push({ name, attributes, at });
+		else if (attributes.href !== undefined) facts.links.push({ url: normaliseUrl(attributes.href), at });
 	}
 }

@@ -1,47 +1,56 @@
 /**
- * Per-file results keyed by the file's content, so a re-check parses only what changed.
- * Like git's index, a file whose size and modification time are unchanged is not even read
- * again; a file that was touched is read and hashed, and parsed only if its content changed.
- * Stored as JSON (faster than v8 serialisation for this shape, measured) under
- * node_modules/.cache, and written only when something changed.
+ * Per-file results keyed by the file's content, so a re-check parses only what changed. Every
+ * file is read and hashed: a file's size and time say nothing certain about its content (an
+ * edit can keep both). Only watch mode skips reading, for files no change event has named
+ * since the last run. Stored as JSON under node_modules/.cache, and written only when
+ * something changed; an entry that is not the shape this version writes is ignored.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { FileResult } from './parse-file.ts';
+import type { FileResult } from './entry-record.ts';
 
 /** Bump when FileResult or any per-file rule changes, so old results are not reused. */
-const version = 3;
+const version = 5;
 
 interface Cached {
-	/** `size:mtime`, the cheap check. */
-	stat: string;
-	/** SHA-1 of the path and the content, the real key. */
+	/** SHA-1 of the path and the content. */
 	key: string;
 	result: FileResult;
 }
 
+function isCached(value: unknown): value is Cached {
+	if (typeof value !== 'object' || value === null) return false;
+	const { key, result } = value as Partial<Cached>;
+	return typeof key === 'string' && typeof result === 'object' && result !== null && Array.isArray(result.diagnostics) && Array.isArray(result.entries);
+}
+
+function load(file: string): Map<string, Cached> {
+	try {
+		const stored = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown; files?: unknown };
+		if (stored.version !== version || !Array.isArray(stored.files)) return new Map();
+		return new Map(stored.files.filter((item): item is [string, Cached] => Array.isArray(item) && typeof item[0] === 'string' && isCached(item[1])));
+	} catch {
+		// No cache yet, or an unreadable one: start empty.
+		return new Map();
+	}
+}
+
 export class FileCache {
 	private readonly file: string | undefined;
-	private previous = new Map<string, Cached>();
+	private previous: Map<string, Cached>;
 	private next = new Map<string, Cached>();
 	private changed = false;
 	hits = 0;
 
 	constructor(file: string | undefined) {
 		this.file = file;
-		if (!file) return;
-		try {
-			const stored = JSON.parse(readFileSync(file, 'utf8')) as { version: number; files: [string, Cached][] };
-			if (stored.version === version) this.previous = new Map(stored.files);
-		} catch {
-			// No cache yet, or an unreadable one: start empty.
-		}
+		this.previous = file ? load(file) : new Map();
 	}
 
 	/**
 	 * Start a new run: what the last run saw becomes what this one may reuse. A watcher keeps one
-	 * cache across runs, so a re-check reads nothing from disk but the changed file.
+	 * cache across runs.
 	 */
 	begin(): void {
 		if (this.next.size > 0) this.previous = this.next;
@@ -50,25 +59,28 @@ export class FileCache {
 		this.hits = 0;
 	}
 
-	/** The result for `path` (as reported) at `absolute`, from the cache or from `parse`. */
-	resolve(path: string, absolute: string, parse: (text: string) => FileResult): FileResult {
+	/** Watch mode: the last result for `path`, when no change event has named it since. */
+	unchanged(path: string): FileResult | undefined {
 		const known = this.previous.get(path);
-		const { size, mtimeMs } = statSync(absolute);
-		const stat = `${size}:${mtimeMs}`;
-		if (known && known.stat === stat) return this.keep(path, known);
-		const text = readFileSync(absolute, 'utf8');
+		if (known) this.keep(path, known);
+		return known?.result;
+	}
+
+	/** The result for `path` with this `text`, from the cache or from `parse`. */
+	resolve(path: string, text: string, parse: () => FileResult): FileResult {
 		const key = createHash('sha1').update(path).update('\0').update(text).digest('base64');
+		const known = this.previous.get(path);
+		if (known && known.key === key) return this.keep(path, known).result;
+		const result = parse();
 		this.changed = true;
-		if (known && known.key === key) return this.keep(path, { ...known, stat });
-		const result = parse(text);
-		this.next.set(path, { stat, key, result });
+		this.next.set(path, { key, result });
 		return result;
 	}
 
-	private keep(path: string, cached: Cached): FileResult {
+	private keep(path: string, cached: Cached): Cached {
 		this.hits++;
 		this.next.set(path, cached);
-		return cached.result;
+		return cached;
 	}
 
 	/** Keep only this run's files, so the cache does not grow with deleted ones. */

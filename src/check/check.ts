@@ -3,13 +3,16 @@
  * index what will be published → run the rules that need the whole picture → sort.
  */
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { FileCache } from './cache.ts';
 import { listContentFiles } from './content-files.ts';
 import { indexContent, type ContentIndex } from './content-index.ts';
 import { byLocation, type Diagnostic } from './diagnostic.ts';
 import { createLocator } from './locator.ts';
-import { parseFile, type EntryRecord } from './parse-file.ts';
+import { declaredEntry, type EntryRecord, type FileResult } from './entry-record.ts';
+import { parseFile } from './parse-file.ts';
+import { readContentFile } from './read-file.ts';
+import { unreadableFile } from './rules/unreadable.ts';
+import type { ContentFile } from './content-files.ts';
 import { checkBodies } from './rules/body-links.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkReviewed } from './rules/reviewed.ts';
@@ -28,6 +31,8 @@ export interface CheckOptions {
 	cacheFile?: string;
 	/** A cache kept in memory across runs (watch mode); takes the place of `cacheFile`. */
 	cache?: FileCache;
+	/** Watch mode: files no change event has named since the last run, whose cached result stands without reading them. */
+	unchanged?: (file: string) => boolean;
 }
 
 export interface CheckResult {
@@ -53,9 +58,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 	// Without a cache (--no-cache, tests) files are only read: no stat, no hash.
 	const cache = options.cache ?? (options.cacheFile ? new FileCache(options.cacheFile) : undefined);
 	cache?.begin();
-	const results = listing.files.map((content) =>
-		cache ? cache.resolve(content.file, content.absolute, (text) => parseFile(content, text)) : parseFile(content, readFileSync(content.absolute, 'utf8')),
-	);
+	const readAndParse = (content: ContentFile): FileResult => {
+		const cached = options.unchanged?.(content.file) ? cache?.unchanged(content.file) : undefined;
+		if (cached) return cached;
+		const read = readContentFile(content.absolute);
+		// An unreadable entry still declares its id, so what refers to it is not reported as well.
+		if (!read.ok) return { diagnostics: [unreadableFile(content, read)], entries: content.kind === 'glossary' ? [] : [declaredEntry(content, { valid: false })] };
+		return cache ? cache.resolve(content.file, read.text, () => parseFile(content, read.text)) : parseFile(content, read.text);
+	};
+	const results = listing.files.map(readAndParse);
 	cache?.save();
 
 	const diagnostics: Diagnostic[] = [...listing.diagnostics, ...results.flatMap((result) => result.diagnostics)];

@@ -21,6 +21,10 @@ export interface ContentFile {
 const at = { line: 1, column: 1 };
 const collectionSet = new Set<string>(entryCollections);
 
+function linkDiagnostic(file: string, name: string): Diagnostic {
+	return diagnostic('unexpected-file', file, at, `\`${name}\` is a symbolic link. Content must be ordinary files, so a link is never read or published.`, 'Replace the link with a copy of the file, or remove it.');
+}
+
 /** Lists content files; reports names that are not ids and files nothing would publish. */
 export function listContentFiles(contentDir: string, label = 'content'): { files: ContentFile[]; diagnostics: Diagnostic[] } {
 	const files: ContentFile[] = [];
@@ -28,14 +32,26 @@ export function listContentFiles(contentDir: string, label = 'content'): { files
 	for (const item of readdirSync(contentDir, { withFileTypes: true })) {
 		if (item.name.startsWith('.')) continue;
 		const shown = `${label}/${item.name}`;
-		if (item.isFile() && item.name === glossaryFile) {
+		// Dirent types come from lstat: a symbolic link is neither a file nor a folder here, and is never followed.
+		if (item.isSymbolicLink()) {
+			diagnostics.push(linkDiagnostic(shown, item.name));
+		} else if (item.isFile() && item.name === glossaryFile) {
 			files.push({ file: shown, absolute: join(contentDir, item.name), kind: 'glossary', collection: 'glossary', id: 'glossary' });
 		} else if (item.isDirectory() && collectionSet.has(item.name)) {
 			const collection = item.name as EntryCollection;
-			for (const name of readdirSync(join(contentDir, collection))) {
+			for (const child of readdirSync(join(contentDir, collection), { withFileTypes: true })) {
+				const name = child.name;
 				if (name.startsWith('.')) continue;
 				const file = `${shown}/${name}`;
 				const absolute = join(contentDir, collection, name);
+				if (child.isSymbolicLink()) {
+					diagnostics.push(linkDiagnostic(file, name));
+					continue;
+				}
+				if (!child.isFile()) {
+					diagnostics.push(diagnostic('unexpected-file', file, at, `\`${name}\` is a folder, not a file, so it would never become a page.`, `Move its files into content/${collection}/ or out of content/; entries are single .mdx files.`));
+					continue;
+				}
 				const parts = name.split('.');
 				if (parts.at(-1) !== 'mdx') {
 					diagnostics.push(diagnostic('unexpected-file', file, at, `\`${name}\` is not an .mdx file, so it would never become a page.`, `Rename it to \`${parts[0]}.mdx\` if it is an entry, or move it out of content/.`));

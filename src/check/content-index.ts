@@ -1,9 +1,9 @@
 /** What the site will publish, as the checker sees it: ids, steps, routes and anchors. */
 import GithubSlugger from 'github-slugger';
 import { entryCollections, type CollectionName } from '../schema/collections.ts';
-import { entryHref, fixedRoutes, sourceAnchor, stepAnchor, stepDetailAnchor } from '../schema/routes.ts';
+import { entryHref, facetHref, fixedRoutes, sourceAnchor, stepAnchor, stepDetailAnchor } from '../schema/routes.ts';
 import type { Locate } from './locator.ts';
-import type { EntryRecord } from './parse-file.ts';
+import type { EntryRecord } from './entry-record.ts';
 
 export interface ContentIndex {
 	/** Published ids by collection. */
@@ -52,6 +52,7 @@ export function indexContent(entries: EntryRecord[], locate: Locate): ContentInd
 			}
 		}
 		anchors.set(entryHref(entry.collection, entry.id), pageAnchors);
+		for (const [facet, values] of Object.entries(entry.facets ?? {})) for (const value of values) anchors.set(facetHref(facet, value), new Set(['main']));
 	}
 	return { ids, drafts, steps, anchors, entries, locate };
 }

@@ -1,34 +1,161 @@
 /**
- * YAML with positions. The `yaml` library keeps every node's source range, so a problem found
- * in the parsed data can be reported at the line and column of its key or list item.
+ * Frontmatter as Astro reads it, and YAML with positions. The split follows Astro's own rule
+ * (@astrojs/internal-helpers `parseFrontmatter`, which the MDX content type calls), so the
+ * checker judges exactly the data and the body that Astro will build; a property test holds
+ * the two together. The data is read with js-yaml, as Astro reads it, but with a timestamp type
+ * that refuses impossible dates instead of rolling them over.
  */
-import { load } from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { CORE_SCHEMA, load, Type, types } from 'js-yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, Parser, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Position } from './diagnostic.ts';
+import { maxDataDepth } from './limits.ts';
+
+// js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.
+declare module 'js-yaml' {
+	export const types: Record<'timestamp' | 'merge' | 'binary' | 'omap' | 'pairs' | 'set', Type & { resolve(data: string): boolean; construct(data: string): unknown }>;
+}
 
 export type DataPath = readonly (string | number)[];
 
-export interface ParsedYaml {
-	/** YAML syntax errors, with their positions in the file. */
-	errors: { message: string; at: Position }[];
-	/** Where the value at `path` is written: the key for a map field, the item for a list entry, the nearest written parent when it is missing. */
-	locate(path: DataPath): Position;
+/** A date written in the content that is not on the calendar (2026-02-30). Astro would roll it over to another day. */
+export class ImpossibleDate {
+	readonly text: string;
+	constructor(text: string) {
+		this.text = text;
+	}
+	toString(): string {
+		return this.text;
+	}
 }
 
+const timestamp = types.timestamp;
+const strictTimestamp = new Type('tag:yaml.org,2002:timestamp', {
+	kind: 'scalar',
+	resolve: (data: string) => timestamp.resolve(data),
+	construct: (data: string) => {
+		const date = timestamp.construct(data) as Date;
+		const [, year, month, day] = /^(\d{4})-(\d\d?)-(\d\d?)/.exec(data) ?? [];
+		const real = date.getUTCFullYear() === Number(year) && date.getUTCMonth() + 1 === Number(month) && date.getUTCDate() === Number(day);
+		return real ? date : new ImpossibleDate(data);
+	},
+	instanceOf: Date,
+});
+
+/** js-yaml's default schema (Astro's), with the strict timestamp in place of the rolling one. */
+const contentSchema = CORE_SCHEMA.extend({ implicit: [strictTimestamp, types.merge], explicit: [types.binary, types.omap, types.pairs, types.set] });
+
+export interface YamlProblem {
+	kind: 'syntax' | 'alias' | 'depth' | 'duplicate-key';
+	message: string;
+	at: Position;
+}
+
+/** `&` or `*` where YAML could read an anchor or an alias; anything else skips the precise (slower) look. */
+const mayHaveAnchors = /(?:^|[\s[{,:?-])[&*][^\s[\]{},]/m;
+
 /**
- * The data of YAML that starts at `firstLine`, read with js-yaml (about six times faster than a
- * parse that keeps positions, and the parser Astro itself uses). On a syntax error, the
- * position-keeping parser names the first problem and its place.
+ * The data of YAML that starts at `firstLine`. Anchors and aliases are refused (an alias bomb
+ * expands to millions of values), as is data nested deeper than `maxDataDepth`.
  */
-export function loadYaml(text: string, firstLine = 1): { data?: unknown; error?: { message: string; at: Position } } {
-	try {
-		return { data: load(text) };
-	} catch (failure) {
-		const [first] = parseYaml(text, firstLine).errors;
-		if (first) return { error: first };
-		const mark = (failure as { mark?: { line: number; column: number }; reason?: string }).mark;
-		return { error: { message: (failure as { reason?: string }).reason ?? String(failure), at: mark ? { line: mark.line + firstLine, column: mark.column + 1 } : { line: firstLine, column: 1 } } };
+export function loadYaml(text: string, firstLine = 1): { data?: unknown; problem?: YamlProblem; duplicates?: YamlProblem[] } {
+	if (mayHaveAnchors.test(text)) {
+		const alias = firstAnchor(text, firstLine);
+		if (alias) return { problem: alias };
 	}
+	let data: unknown;
+	let duplicates: YamlProblem[] | undefined;
+	try {
+		data = load(text, { schema: contentSchema });
+	} catch (failure) {
+		// A key written twice is reported where it is repeated, and the rest of the data is still
+		// read (the later value wins), so one repeated term does not hide every other one.
+		duplicates = /duplicated mapping key/.test(String((failure as { reason?: string }).reason)) ? duplicateKeys(text, firstLine) : undefined;
+		if (!duplicates?.length) return { problem: syntaxProblem(text, firstLine, failure) };
+		try {
+			data = load(text, { schema: contentSchema, json: true });
+		} catch (again) {
+			return { problem: syntaxProblem(text, firstLine, again) };
+		}
+	}
+	const deep = depthBeyond(data, maxDataDepth);
+	if (deep) return { problem: { kind: 'depth', message: `The data is nested more than ${maxDataDepth} levels deep.`, at: safeLocate(text, firstLine, deep) } };
+	return { data, duplicates };
+}
+
+function duplicateKeys(text: string, firstLine: number): YamlProblem[] {
+	try {
+		return parseYaml(text, firstLine)
+			.errors.filter((error) => error.code === 'DUPLICATE_KEY')
+			.map((error) => ({ kind: 'duplicate-key', message: error.message, at: error.at }));
+	} catch {
+		return [];
+	}
+}
+
+function syntaxProblem(text: string, firstLine: number, failure: unknown): YamlProblem {
+	if (failure instanceof RangeError) return { kind: 'depth', message: 'The data is nested too deeply to read.', at: { line: firstLine, column: 1 } };
+	try {
+		const parsed = parseYaml(text, firstLine);
+		const [first] = parsed.errors;
+		if (first) return { kind: 'syntax', message: first.message, at: first.at };
+	} catch {
+		// The position-keeping parser failed too; fall back to js-yaml's own mark.
+	}
+	const mark = (failure as { mark?: { line: number; column: number }; reason?: string }).mark;
+	return { kind: 'syntax', message: (failure as { reason?: string }).reason ?? String(failure), at: mark ? { line: mark.line + firstLine, column: mark.column + 1 } : { line: firstLine, column: 1 } };
+}
+
+/** The first anchor (`&name`) or alias (`*name`) in the YAML, if any. */
+function firstAnchor(text: string, firstLine: number): YamlProblem | undefined {
+	const lineCounter = new LineCounter();
+	let document: Document;
+	try {
+		document = parseDocument(text, { lineCounter, uniqueKeys: false });
+	} catch {
+		return undefined;
+	}
+	let offset: number | undefined;
+	visit(document, {
+		Node(_, node) {
+			if (isAlias(node) || node.anchor) {
+				const start = node.range?.[0] ?? 0;
+				// An anchor is written before its value (`&name {…}`); the node's range starts at the value.
+				offset = isAlias(node) ? start : Math.max(0, text.lastIndexOf(`&${node.anchor}`, start));
+				return visit.BREAK;
+			}
+			return undefined;
+		},
+	});
+	if (offset === undefined) return undefined;
+	const { line, col } = lineCounter.linePos(offset);
+	return { kind: 'alias', message: 'The data uses a YAML anchor (&) or alias (*).', at: { line: line + firstLine - 1, column: col } };
+}
+
+/** The path to the first value nested deeper than `limit`, if any. */
+function depthBeyond(data: unknown, limit: number, path: DataPath = []): DataPath | undefined {
+	if (typeof data !== 'object' || data === null || data instanceof Date) return undefined;
+	if (path.length >= limit) return path;
+	const children: [string | number, unknown][] = Array.isArray(data) ? data.map((item, index) => [index, item]) : Object.entries(data);
+	for (const [key, value] of children) {
+		const found = depthBeyond(value, limit, [...path, key]);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+function safeLocate(text: string, firstLine: number, path: DataPath): Position {
+	try {
+		return parseYaml(text, firstLine).locate(path);
+	} catch {
+		return { line: firstLine, column: 1 };
+	}
+}
+
+export interface ParsedYaml {
+	/** YAML syntax errors, with their positions in the file. */
+	errors: { code: string; message: string; at: Position }[];
+	/** Where the value at `path` is written: the key for a map field, the item for a list entry, the nearest written parent when it is missing. */
+	locate(path: DataPath): Position;
 }
 
 /** Parse YAML that starts at `firstLine` of its file (1-based), keeping every node's position. */
@@ -40,9 +167,31 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
 		return { line: line + firstLine - 1, column: col };
 	};
 	return {
-		errors: document.errors.map((error) => ({ message: error.message.split('\n')[0], at: position(error.pos[0]) })),
+		errors: document.errors.map((error) => {
+			// A quote that is never closed is reported where it opens, not at the end of the frontmatter.
+			const open = error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuote(text) : undefined;
+			return { code: error.code, message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), at: position(open ?? error.pos[0]) };
+		}),
 		locate: (path) => position(offsetOf(document, path)),
 	};
+}
+
+/** The offset of a quoted scalar that runs to the end of the text without its closing quote. */
+function unclosedQuote(text: string): number | undefined {
+	let found: number | undefined;
+	const walk = (node: unknown): void => {
+		if (found !== undefined || typeof node !== 'object' || node === null) return;
+		if (Array.isArray(node)) return node.forEach(walk);
+		const token = node as { type?: string; offset?: number; source?: string };
+		if ((token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') && typeof token.offset === 'number' && typeof token.source === 'string') {
+			const quote = token.source[0];
+			if (token.source.length < 2 || !token.source.trimEnd().endsWith(quote)) found = token.offset;
+			return;
+		}
+		for (const [key, value] of Object.entries(node)) if (key !== 'source') walk(value);
+	};
+	for (const token of new Parser().parse(text)) walk(token);
+	return found;
 }
 
 function offsetOf(document: Document, path: DataPath): number {
@@ -69,22 +218,32 @@ function offsetOf(document: Document, path: DataPath): number {
 	return offset;
 }
 
+/** Astro's frontmatter rule (@astrojs/internal-helpers/frontmatter): optional BOM or blank lines, a `---` or `+++` line, anything, a line that starts with `---` or `+++`. */
+const frontmatterPattern = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+const delimiterPattern = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/;
+
 export interface SplitFile {
-	/** The YAML between the `---` lines, or undefined when the file has no frontmatter. */
+	/** The frontmatter text between the delimiters, or undefined when Astro sees none. */
 	yaml?: string;
-	/** The line the YAML starts on (1-based). */
+	/** The line the frontmatter text starts on (1-based): the opening delimiter's line. */
 	yamlLine: number;
-	/** The line the body starts on (1-based). */
-	bodyLine: number;
-	/** The body: everything after the closing `---`. */
+	/** The delimiter Astro would read: `---` (YAML) or `+++` (TOML, which content may not use). */
+	delimiter?: '---' | '+++';
+	/** What Astro compiles as the body: the whole file with the frontmatter blanked out, so positions are the file's own. */
 	body: string;
 }
 
-/** Separate the frontmatter from an MDX file. The body is parsed from the whole file, so its positions stay right. */
+/** Separate the frontmatter from an MDX file, as Astro does. */
 export function splitFrontmatter(text: string): SplitFile {
-	const match = /^---\r?\n([\s\S]*?)\r?\n?---\r?(?:\n|$)/.exec(text);
-	if (!match) return { yamlLine: 1, bodyLine: 1, body: text };
-	return { yaml: match[1], yamlLine: 2, bodyLine: match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1), body: text.slice(match[0].length) };
+	const match = frontmatterPattern.exec(text);
+	if (!match) return { yamlLine: 1, body: text };
+	const raw = match[1];
+	const delimiter = delimiterPattern.exec(text)?.[1] === '+++' ? '+++' : '---';
+	const opening = match.index + match[0].search(/---|\+\+\+/);
+	const yamlLine = text.slice(0, opening).split('\n').length;
+	// Astro's "empty-with-spaces": the frontmatter becomes spaces, line breaks kept.
+	const body = text.replace(`${delimiter}${raw}${delimiter}`, () => `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
+	return { yaml: raw, yamlLine, delimiter, body };
 }
 
 /**

@@ -2,10 +2,10 @@
  * Positions for problems found after the per-file pass (a broken reference, a cycle): the file
  * is parsed again with the position-keeping YAML parser, once, and only if it has a problem.
  */
-import { readFileSync } from 'node:fs';
 import type { Position } from './diagnostic.ts';
 import { fieldPositions, type DataPath } from './frontmatter.ts';
-import type { EntryRecord } from './parse-file.ts';
+import { readContentFile } from './read-file.ts';
+import type { EntryRecord } from './entry-record.ts';
 
 export type Locate = (entry: EntryRecord, path: DataPath) => Position;
 
@@ -14,7 +14,8 @@ export function createLocator(absolutePath: (file: string) => string): Locate {
 	return (entry, path) => {
 		let locate = parsed.get(entry.file);
 		if (!locate) {
-			locate = fieldPositions(readFileSync(absolutePath(entry.file), 'utf8'), entry.collection === 'glossary');
+			const read = readContentFile(absolutePath(entry.file));
+			locate = read.ok ? fieldPositions(read.text, entry.collection === 'glossary') : () => ({ line: 1, column: 1 });
 			parsed.set(entry.file, locate);
 		}
 		return locate([...entry.pathPrefix, ...path]);

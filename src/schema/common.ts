@@ -1,7 +1,20 @@
 /** Pieces every collection shares: sources, dates, durations and the fields of every entry. */
 import { z } from 'zod';
 import { idPattern, referenceTargets } from './reference.ts';
+import { hasCredentials } from './url-policy.ts';
 import { countries, currencies, durationUnits, vocabulary } from './vocab.ts';
+
+/**
+ * A day on the calendar, written YYYY-MM-DD. YAML reads such a value as a date and rolls an
+ * impossible one over (2026-02-30 becomes 2 March); the checker reads it strictly and hands
+ * over anything that is not a real day as it is, which this refuses.
+ */
+export const calendarDate = (error = 'must be a date on the calendar, written YYYY-MM-DD') =>
+	z.union([z.date(), z.iso.date({ error })], { error }).pipe(z.coerce.date());
+
+/** A public https address with no user name or password in it: what a reader may be sent to. */
+export const publicUrl = () =>
+	z.url({ protocol: /^https$/, error: 'must be an https:// address' }).refine((url) => !hasCredentials(url), { error: 'must not carry a user name or password (user:password@)' });
 
 /** A public document that supports the facts on a page. */
 export const sourceSchema = () =>
@@ -9,11 +22,11 @@ export const sourceSchema = () =>
 		/** The document's own title, as its publisher gives it. */
 		title: z.string().min(1),
 		/** Where to read it. Must start with https://. */
-		url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
+		url: publicUrl(),
 		/** Who published it, e.g. "PMDA" or "Ministry of SMEs and Startups". */
 		publisher: z.string().min(1).optional(),
 		/** The date you last opened the link and checked it still says what the page claims. */
-		accessed: z.coerce.date().optional(),
+		accessed: calendarDate().optional(),
 		/** Set to true when the source reports on the fact second-hand (news, a mirror, a blog); the page says so. */
 		secondary: z.boolean().optional(),
 		/** A short name for this source, e.g. "fee-schedule", that a figure's `source` can use instead of the source's number. */
@@ -71,7 +84,7 @@ export const entryFields = {
 	/** One sentence that says what this is, for cards, search results and the page description. At most 200 characters. */
 	summary: z.string().min(1).max(200, { error: 'must be one sentence of at most 200 characters' }),
 	/** The date an editor last checked every fact on the page against its sources, as YYYY-MM-DD. */
-	reviewed: z.coerce.date({ error: 'must be a date written YYYY-MM-DD' }),
+	reviewed: calendarDate(),
 	/** The documents that support this page's facts. */
 	sources: z.array(sourceSchema()).default([]),
 	/** Set to true to keep the entry out of the published site while it is being written. */

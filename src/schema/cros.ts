@@ -1,6 +1,6 @@
 /** A contract research, development or manufacturing organisation a company can hire. */
 import { z } from 'zod';
-import { entryFields, placeSchema, requiredSources, sourceReference } from './common.ts';
+import { entryFields, placeSchema, publicUrl, requiredSources, sourceReference } from './common.ts';
 import type { ReferenceKit } from './reference.ts';
 import { languages, modalities, services, stages, vocabulary } from './vocab.ts';
 
@@ -44,6 +44,6 @@ export const croSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 		supports: z.array(supportSchema(ref)).default([]),
 		/** Consortia, networks or groups it belongs to (ids of institutions). */
 		memberOf: z.array(ref.entry('institutions')).default([]),
-		/** Its own website. */
-		website: z.url({ protocol: /^https?$/ }).optional(),
+		/** Its own website, an https:// address. */
+		website: publicUrl().optional(),
 	});

@@ -1,6 +1,6 @@
 /** A regulator, ministry, hospital, university, company, fund, cluster or association. */
 import { z } from 'zod';
-import { entryFields } from './common.ts';
+import { entryFields, publicUrl } from './common.ts';
 import type { ReferenceKit } from './reference.ts';
 import { countries, institutionTypes, vocabulary } from './vocab.ts';
 
@@ -20,6 +20,6 @@ export const institutionSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Ent
 		abbreviation: z.string().min(1).optional(),
 		/** The body it is part of or owned by (an institution id). */
 		parent: ref.entry('institutions').optional(),
-		/** Its own website. */
-		website: z.url({ protocol: /^https?$/ }).optional(),
+		/** Its own website, an https:// address. */
+		website: publicUrl().optional(),
 	});

@@ -31,5 +31,19 @@ export function stepHref(pathId: string, stepId: string): string {
 	return `${entryHref('paths', pathId)}#${stepAnchor(stepId)}`;
 }
 
-/** Pages that exist whatever the content: the home page and every collection's list. */
-export const fixedRoutes: readonly string[] = ['/', ...collectionNames.map(collectionHref)];
+/** A page of the CRO directory that lists the CROs with one value of a facet: `/cros/service/manufacturing/`. */
+export function facetHref(facet: string, value: string): string {
+	return `/cros/${facet}/${value}/`;
+}
+
+/** The search page; `?q=` starts a search. */
+export const searchRoute = '/search/';
+
+/** The feed of recently reviewed entries. */
+export const feedRoute = '/rss.xml';
+
+/** Open data: one JSON file per collection, the CRO directory as CSV, and the page that lists them. */
+export const openDataRoutes = { index: '/data/', csv: '/data/cros.csv', json: (collection: CollectionName) => `/data/${collection}.json` } as const;
+
+/** Pages that exist whatever the content: the home page, every collection's list, search, what's new, the feed and the open data. */
+export const fixedRoutes: readonly string[] = ['/', ...collectionNames.map(collectionHref), searchRoute, '/whats-new/', feedRoute, openDataRoutes.index, openDataRoutes.csv, ...collectionNames.map(openDataRoutes.json)];

@@ -1,6 +1,6 @@
 /** A special zone: an area where a government relaxes rules or funds companies. */
 import { z } from 'zod';
-import { entryFields, placeSchema, requiredSources } from './common.ts';
+import { calendarDate, entryFields, placeSchema, requiredSources } from './common.ts';
 import type { ReferenceKit } from './reference.ts';
 import { countries, vocabulary } from './vocab.ts';
 
@@ -13,7 +13,7 @@ export const zoneSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 		/** The country that designated the zone. */
 		country: vocabulary(countries),
 		/** The date the zone was designated, as YYYY-MM-DD. */
-		designated: z.coerce.date({ error: 'must be a date written YYYY-MM-DD' }),
+		designated: calendarDate(),
 		/** The zone's area in square kilometres, where a source states it. */
 		areaKm2: z.number().positive().optional(),
 		/** The years the designation runs. Say in `note` where sources differ. */

@@ -1,11 +1,16 @@
-import { readdirSync } from 'node:fs';
+import { appendFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.ts';
 import { codes, type Code } from '../../src/check/diagnostic.ts';
 import { contentWith, fixturesDir } from './fixtures.ts';
 
 const today = '2026-11-21';
-const run = async (fixture?: string) => check({ contentDir: contentWith(fixture), today });
+const run = async (fixture?: string) => {
+	const contentDir = contentWith(fixture);
+	prepare[fixture as Code]?.(contentDir);
+	return check({ contentDir, today });
+};
 
 /** Each fixture folder breaks the valid base in one way; the checker must say so at this place. */
 const expected: Record<Code, { file: string; line: number; column: number }> = {
@@ -42,6 +47,21 @@ const expected: Record<Code, { file: string; line: number; column: number }> = {
 	'review-overdue': { file: 'content/cros/lab.mdx', line: 4, column: 1 },
 	'orphan-translation': { file: 'content/paths/authorisation.ko.mdx', line: 1, column: 1 },
 	'translation-redefines-data': { file: 'content/paths/approval.ko.mdx', line: 4, column: 1 },
+	'file-too-large': { file: 'content/cros/lab.mdx', line: 1, column: 1 },
+	'invalid-encoding': { file: 'content/cros/lab.mdx', line: 17, column: 6 },
+	'html-element': { file: 'content/cros/lab.mdx', line: 19, column: 1 },
+	'html-attribute': { file: 'content/cros/lab.mdx', line: 19, column: 1 },
+	'unsafe-url': { file: 'content/cros/lab.mdx', line: 19, column: 5 },
+	'yaml-alias': { file: 'content/cros/lab.mdx', line: 5, column: 15 },
+	'too-deep': { file: 'content/cros/lab.mdx', line: 14, column: 22 },
+	'invalid-date': { file: 'content/cros/lab.mdx', line: 4, column: 1 },
+	'markup-in-text': { file: 'content/cros/lab.mdx', line: 3, column: 1 },
+	'invalid-term-id': { file: 'content/glossary.yaml', line: 8, column: 1 },
+};
+
+/** Fixtures that cannot sensibly be committed as they are: a file too large for the checker. */
+const prepare: Partial<Record<Code, (contentDir: string) => void>> = {
+	'file-too-large': (contentDir) => appendFileSync(join(contentDir, 'cros', 'lab.mdx'), `\n${'A long paragraph of pasted text. '.repeat(20_000)}\n`),
 };
 
 describe('the checker on fixtures', () => {

@@ -1,10 +1,10 @@
 /** Links and components in bodies point at pages, anchors, steps, entries and terms that exist. */
 import { collectionNames, type CollectionName } from '../../schema/collections.ts';
 import { entryHref } from '../../schema/routes.ts';
-import { allowedComponents } from '../body.ts';
+import { bodyComponents as allowedComponents } from '../../schema/body-elements.ts';
 import type { ContentIndex } from '../content-index.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostic.ts';
-import type { EntryRecord } from '../parse-file.ts';
+import type { EntryRecord } from '../entry-record.ts';
 import { didYouMean } from '../suggest.ts';
 import { missingEntry } from './references.ts';
 

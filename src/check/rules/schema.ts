@@ -1,7 +1,8 @@
 /** Turns zod's findings into diagnostics at the key or list item, in words an editor can act on. */
 import type { z } from 'zod';
+import { hasCredentials } from '../../schema/url-policy.ts';
 import { diagnostic, type Code, type Diagnostic } from '../diagnostic.ts';
-import type { DataPath } from '../frontmatter.ts';
+import { ImpossibleDate, type DataPath } from '../frontmatter.ts';
 import { didYouMean } from '../suggest.ts';
 
 /** `steps[2].authority`: how a field is named in messages. */
@@ -19,7 +20,8 @@ function valueAt(data: unknown, path: DataPath): unknown {
 }
 
 function shown(value: unknown): string {
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'not a date' : value.toISOString().slice(0, 10);
+	if (value instanceof ImpossibleDate) return value.text;
 	const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
 	return text && text.length > 60 ? `${text.slice(0, 57)}…` : String(text);
 }
@@ -62,8 +64,17 @@ export function schemaDiagnostics(
 		const path = issue.path as DataPath;
 		const field = fieldName(path);
 		const value = valueAt(data, path);
+		if (value instanceof ImpossibleDate) {
+			add('invalid-date', path, `\`${field}\` is ${value.text}, which is not a day on the calendar.`, 'Write a real date as YYYY-MM-DD (months 01–12, and no 30 February); YAML would otherwise turn it into another day.');
+			continue;
+		}
 		if (value === undefined && path.at(-1) === 'source') {
 			add('unsourced-figure', path.slice(0, -1), `\`${fieldName(path.slice(0, -1))}\` names no source: every duration, fee and working language must say which document states it.`, 'Add `source:` with the number of the source in this page\'s `sources` list (1 for the first) or its `key`. If no source states it, remove the figure.');
+			continue;
+		}
+		if (issue.code === 'custom' && typeof value === 'string' && hasCredentials(value)) {
+			// The address is not repeated: it holds a password.
+			add('insecure-source', path, `\`${field}\` carries a user name or password (\`user:password@\`), which would be published.`, 'Remove the `user:password@` part and link to the public address of the document.');
 			continue;
 		}
 		switch (issue.code) {

@@ -1,7 +1,7 @@
 /** Step references resolve; step ids are unique; steps and prerequisites have no cycles. */
 import type { ContentIndex } from '../content-index.ts';
 import { diagnostic, type Diagnostic } from '../diagnostic.ts';
-import type { EntryRecord } from '../parse-file.ts';
+import type { EntryRecord } from '../entry-record.ts';
 import { didYouMean } from '../suggest.ts';
 import { fieldName } from './schema.ts';
 

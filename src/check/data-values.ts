@@ -1,0 +1,19 @@
+/** Walks an entry's data (a tree: aliases are refused before this runs) for its text values. */
+import type { DataPath } from './frontmatter.ts';
+
+/** Every string in `data`, with its path. */
+export function textValues(data: unknown, path: DataPath = []): { path: DataPath; text: string }[] {
+	if (typeof data === 'string') return [{ path, text: data }];
+	if (Array.isArray(data)) return data.flatMap((item, index) => textValues(item, [...path, index]));
+	if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([key, value]) => textValues(value, [...path, key]));
+	return [];
+}
+
+/** Concrete paths of an abstract field path (`steps.*.after.*`) in `data`. */
+export function expandPath(data: unknown, path: readonly (string | '*')[], prefix: DataPath = []): { path: DataPath; value: unknown }[] {
+	if (path.length === 0) return [{ path: prefix, value: data }];
+	if (typeof data !== 'object' || data === null) return [];
+	const [head, ...rest] = path;
+	if (head === '*') return Array.isArray(data) ? data.flatMap((item, index) => expandPath(item, rest, [...prefix, index])) : [];
+	return expandPath((data as Record<string, unknown>)[head], rest, [...prefix, head]);
+}

@@ -1,0 +1,84 @@
+/**
+ * One entry's data, judged alone: schema problems, template placeholders, markup in plain
+ * text, and the record the cross-file rules need (references, steps, sources, facets).
+ */
+import type { z } from 'zod';
+import { croFacets } from '../schema/cro-facets.ts';
+import { schemas, type Cro } from '../schema/index.ts';
+import type { ContentFile } from './content-files.ts';
+import { expandPath } from './data-values.ts';
+import type { Diagnostic, Position } from './diagnostic.ts';
+import type { EntryRecord, ReferenceRecord, SourceReferenceRecord } from './entry-record.ts';
+import type { DataPath } from './frontmatter.ts';
+import { referenceFields } from './reference-fields.ts';
+import { markupInText } from './rules/markup-in-text.ts';
+import { isPlaceholder, placeholderDiagnostics, unfilledFields } from './rules/placeholders.ts';
+import { schemaDiagnostics } from './rules/schema.ts';
+
+const fieldsByCollection = new Map(Object.entries(schemas).map(([name, schema]) => [name, referenceFields(schema)]));
+
+export interface DescribeOptions {
+	content: ContentFile;
+	/** The entry's id: the file's for an MDX entry, the term's key in the glossary. */
+	id: string;
+	/** The data as YAML read it. */
+	data: unknown;
+	schema: z.ZodType;
+	/** Where a field is written, in the file (parses positions only when first called). */
+	locate: (path: DataPath) => Position;
+	/** Where the entry's data sits in its file: `[]` for an MDX file, `[termId]` in the glossary. */
+	pathPrefix: DataPath;
+}
+
+const asObject = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+
+export function describeEntry({ content, id, data, schema, locate, pathPrefix }: DescribeOptions): { entry: EntryRecord; diagnostics: Diagnostic[] } {
+	const at = (path: DataPath) => locate([...pathPrefix, ...path]);
+	const result = schema.safeParse(data);
+	const unfilled = unfilledFields(data);
+	const diagnostics = [...placeholderDiagnostics(content.file, unfilled, at), ...markupInText(content.file, data, at)];
+	if (!result.success) {
+		// A field that still holds a placeholder is reported once, as unfilled, not also as invalid.
+		const isUnfilled = (issuePath: readonly PropertyKey[]) => unfilled.some(({ path }) => path.every((segment, index) => issuePath[index] === segment));
+		diagnostics.push(...schemaDiagnostics(result.error.issues.filter((issue) => !isUnfilled(issue.path)), { file: content.file, data, schema, locate, pathPrefix }));
+	}
+	const object = asObject(data);
+	const references: ReferenceRecord[] = [];
+	const sourceReferences: SourceReferenceRecord[] = [];
+	for (const field of fieldsByCollection.get(content.collection) ?? []) {
+		for (const { path, value } of expandPath(data, field.path)) {
+			// A placeholder is reported as unfilled, not also as a reference to nothing.
+			if (isPlaceholder(value)) continue;
+			if (field.target.kind === 'source') {
+				if (typeof value === 'number' || typeof value === 'string') sourceReferences.push({ path, value });
+			} else if (typeof value === 'string') references.push({ path, value, target: field.target });
+		}
+	}
+	const reviewed = result.success ? (result.data as { reviewed?: unknown }).reviewed : undefined;
+	const sources = Array.isArray(object.sources) ? object.sources : [];
+	const steps = Array.isArray(object.steps) ? object.steps : [];
+	const entry: EntryRecord = {
+		collection: content.collection,
+		id,
+		file: content.file,
+		kind: content.kind,
+		lang: content.lang,
+		pathPrefix,
+		valid: result.success,
+		draft: object.draft === true,
+		keys: Object.keys(object),
+		reviewed: reviewed instanceof Date && !Number.isNaN(reviewed.getTime()) ? reviewed.toISOString().slice(0, 10) : undefined,
+		references,
+		sourceReferences,
+		sourceKeys: sources.map((source) => {
+			const key = asObject(source).key;
+			return typeof key === 'string' ? key : null;
+		}),
+		steps: steps.flatMap((step, index) => {
+			const stepId = asObject(step).id;
+			return typeof stepId === 'string' ? [{ id: stepId, index }] : [];
+		}),
+		facets: content.collection === 'cros' && result.success ? Object.fromEntries(croFacets.map((facet) => [facet.name, [...facet.values(result.data as Cro)]])) : undefined,
+	};
+	return { entry, diagnostics };
+}

@@ -1,0 +1,29 @@
+/** content/glossary.yaml: a map of term ids to terms, each one entry. */
+import { schemas } from '../schema/index.ts';
+import type { ContentFile } from './content-files.ts';
+import { describeEntry } from './describe-entry.ts';
+import { diagnostic, type Diagnostic, type Position } from './diagnostic.ts';
+import type { FileResult } from './entry-record.ts';
+import { fieldPositions, loadYaml, type DataPath } from './frontmatter.ts';
+import { termIdProblem } from './rules/term-ids.ts';
+import { yamlDiagnostic } from './rules/yaml-problems.ts';
+
+export function parseGlossary(content: ContentFile, text: string): FileResult {
+	const loaded = loadYaml(text, 1);
+	if (loaded.problem) return { diagnostics: [yamlDiagnostic(content.file, loaded.problem, 'glossary')], entries: [] };
+	const diagnostics: Diagnostic[] = (loaded.duplicates ?? []).map((problem) => yamlDiagnostic(content.file, problem, 'glossary'));
+	if (typeof loaded.data !== 'object' || loaded.data === null || Array.isArray(loaded.data)) {
+		diagnostics.push(diagnostic('frontmatter-syntax', content.file, { line: 1, column: 1 }, 'The glossary must be a map of term ids to terms.', 'Start each term with its id and a colon at the start of a line, e.g. `asrm:`.'));
+		return { diagnostics, entries: [] };
+	}
+	let positions: ((path: DataPath) => Position) | undefined;
+	const locate = (path: DataPath) => (positions ??= fieldPositions(text, true))(path);
+	const entries = Object.entries(loaded.data).map(([id, data]) => {
+		const badId = termIdProblem(content.file, id, () => locate([id]));
+		if (badId) diagnostics.push(badId);
+		const described = describeEntry({ content: { ...content, id }, id, data, schema: schemas.glossary, locate, pathPrefix: [id] });
+		diagnostics.push(...described.diagnostics);
+		return described.entry;
+	});
+	return { diagnostics, entries };
+}

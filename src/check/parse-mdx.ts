@@ -1,0 +1,41 @@
+/** An entry's .mdx file (or a translation of one): frontmatter as Astro splits it, then the body. */
+import { schemas } from '../schema/index.ts';
+import { readBody } from './body.ts';
+import type { ContentFile } from './content-files.ts';
+import { describeEntry } from './describe-entry.ts';
+import { diagnostic, type Diagnostic, type Position } from './diagnostic.ts';
+import { declaredEntry, type FileResult } from './entry-record.ts';
+import { fieldPositions, loadYaml, splitFrontmatter, type DataPath } from './frontmatter.ts';
+import { bodyPlaceholders } from './rules/placeholders.ts';
+import { translationFields } from './rules/translation-fields.ts';
+import { yamlDiagnostic } from './rules/yaml-problems.ts';
+
+export function parseMdx(content: ContentFile, text: string): FileResult {
+	const split = splitFrontmatter(text);
+	if (split.yaml === undefined) {
+		return { diagnostics: [diagnostic('frontmatter-syntax', content.file, { line: 1, column: 1 }, 'The file has no frontmatter.', 'Start the file with a line `---`, the fields, and another line `---`; copy an existing entry.')], entries: [] };
+	}
+	if (split.delimiter === '+++') {
+		return { diagnostics: [diagnostic('frontmatter-syntax', content.file, { line: split.yamlLine, column: 1 }, 'The frontmatter is marked with `+++` (TOML), which content may not use.', 'Use YAML between two `---` lines, as every other entry does.')], entries: [declaredEntry(content, { valid: false })] };
+	}
+	const loaded = loadYaml(split.yaml, split.yamlLine);
+	const diagnostics: Diagnostic[] = (loaded.duplicates ?? []).map((problem) => yamlDiagnostic(content.file, problem, 'frontmatter'));
+	if (loaded.problem) diagnostics.push(yamlDiagnostic(content.file, loaded.problem, 'frontmatter'));
+	const body = readBody(split.body, content.file);
+	diagnostics.push(...body.diagnostics, ...bodyPlaceholders(content.file, split.body));
+	// A file with broken YAML still declares its entry, so references to it are not reported too.
+	if (loaded.problem) return { diagnostics, entries: [declaredEntry(content, { valid: false })] };
+
+	let positions: ((path: DataPath) => Position) | undefined;
+	const locate = (path: DataPath) => (positions ??= fieldPositions(text, false))(path);
+	const data = loaded.data ?? {};
+
+	if (content.kind === 'translation') {
+		const object = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+		diagnostics.push(...translationFields(content, object, locate));
+		return { diagnostics, entries: [declaredEntry(content, { valid: true, keys: Object.keys(object), body: body.facts })] };
+	}
+	const described = describeEntry({ content, id: content.id, data, schema: schemas[content.collection as Exclude<ContentFile['collection'], 'glossary'>], locate, pathPrefix: [] });
+	described.entry.body = body.facts;
+	return { diagnostics: [...diagnostics, ...described.diagnostics], entries: [described.entry] };
+}

@@ -1,0 +1,84 @@
+/**
+ * Reads a content file the way a pull request may not abuse: a regular file only (a symbolic
+ * link is never followed, not even one that appears after the folder was listed), no larger
+ * than `maxFileBytes`, decoded as strict UTF-8. A byte-order mark is dropped, as Astro drops it.
+ * Reporters read code frames through this too, so no byte from outside content/ is printed.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { maxFileBytes } from './limits.ts';
+
+export type ReadResult =
+	| { ok: true; text: string }
+	| { ok: false; problem: 'not-a-file' | 'too-large'; bytes?: number }
+	| { ok: false; problem: 'encoding'; line: number; column: number };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function readContentFile(absolute: string): ReadResult {
+	let fd: number;
+	try {
+		// O_NOFOLLOW: opening a symbolic link fails instead of reading what it points at.
+		fd = openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+	} catch {
+		return { ok: false, problem: 'not-a-file' };
+	}
+	try {
+		const stat = fstatSync(fd);
+		if (!stat.isFile()) return { ok: false, problem: 'not-a-file' };
+		if (stat.size > maxFileBytes) return { ok: false, problem: 'too-large', bytes: stat.size };
+		const bytes = Buffer.alloc(stat.size);
+		let read = 0;
+		while (read < bytes.length) {
+			const count = readSync(fd, bytes, read, bytes.length - read, read);
+			if (count === 0) break;
+			read += count;
+		}
+		return decode(bytes.subarray(0, read));
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** Strict UTF-8, with the line and column of the first byte that is not. */
+export function decode(bytes: Uint8Array): ReadResult {
+	try {
+		const text = decoder.decode(bytes);
+		return { ok: true, text };
+	} catch {
+		const offset = firstInvalidByte(bytes);
+		const before = bytes.subarray(0, offset);
+		let line = 1;
+		let lineStart = 0;
+		for (let index = 0; index < before.length; index++) {
+			if (before[index] === 0x0a) {
+				line++;
+				lineStart = index + 1;
+			}
+		}
+		const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
+		return { ok: false, problem: 'encoding', line, column };
+	}
+}
+
+/** The offset of the first byte that does not begin or continue a valid UTF-8 sequence. */
+function firstInvalidByte(bytes: Uint8Array): number {
+	let low = 0;
+	let high = bytes.length;
+	// Decoding is all-or-nothing, so search for the shortest prefix that fails.
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (validPrefix(bytes.subarray(0, middle + 1))) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** True when `bytes` is valid UTF-8, allowing an unfinished sequence at its end. */
+function validPrefix(bytes: Uint8Array): boolean {
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+		return true;
+	} catch {
+		return false;
+	}
+}
