@@ -9,7 +9,8 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 export default defineConfig({
 	site: 'https://biobridge.example.org',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets are files, never inline <style>, so the CSP can forbid inline styles.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Frontmatter completion and hover in VS Code's Astro extension (see .vscode/settings.json).
 	experimental: { contentIntellisense: true },
 	markdown: { processor: await markdownProcessor(process.env.BIOBRIDGE_MARKDOWN) },

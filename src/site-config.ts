@@ -8,13 +8,15 @@ export const siteConfig = {
 } as const;
 
 /**
- * The Content-Security-Policy every built page sets: no inline script anywhere; Pagefind's
- * WebAssembly needs 'wasm-unsafe-eval'. Not set in `astro dev`, whose live reload is inline.
+ * The Content-Security-Policy every built page sets: no inline script and no inline style
+ * anywhere (Astro writes every stylesheet as a file, see astro.config.mjs), so content cannot
+ * cover a page with a positioned element; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+ * Not set in `astro dev`, whose live reload is inline.
  */
 export const contentSecurityPolicy = [
 	"default-src 'self'",
 	"script-src 'self' 'wasm-unsafe-eval'",
-	"style-src 'self' 'unsafe-inline'",
+	"style-src 'self'",
 	"img-src 'self' data:",
 	"connect-src 'self'",
 	"worker-src 'self' blob:",

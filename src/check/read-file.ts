@@ -5,6 +5,7 @@
  * Reporters read code frames through this too, so no byte from outside content/ is printed.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
 import { maxFileBytes } from './limits.ts';
 
 export type ReadResult =
@@ -81,4 +82,12 @@ function validPrefix(bytes: Uint8Array): boolean {
 	} catch {
 		return false;
 	}
+}
+
+/** For reporters' code frames: a reported file's text (relative to `base`), read as safely as the checker reads it. */
+export function sourceReader(base: string): (file: string) => string | undefined {
+	return (file) => {
+		const read = readContentFile(join(base, file));
+		return read.ok ? read.text : undefined;
+	};
 }

@@ -4,10 +4,11 @@
  * line, problem, fix) instead of Astro's first-error-only message or a logged warning.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { check } from '../check/check.ts';
 import { pretty } from '../check/reporters/pretty.ts';
+import { sourceReader } from '../check/read-file.ts';
 
 export function checkerIntegration(): AstroIntegration {
 	return {
@@ -17,13 +18,10 @@ export function checkerIntegration(): AstroIntegration {
 				if (command !== 'build') return;
 				const root = fileURLToPath(config.root);
 				const result = await check({ contentDir: `${root}content` });
-				const report = pretty(result, { color: Boolean(process.stderr.isTTY), strict: false, readSource: (file) => readFileSync(`${root}${file}`, 'utf8') });
+				const report = pretty(result, { color: Boolean(process.stderr.isTTY), strict: false, readSource: sourceReader(root) });
 				if (result.errors > 0) {
 					process.stderr.write(`${report}\n`);
-					const failure = new Error(`The content check found ${result.errors} error(s); nothing was built. Fix them (see above) and run \`npm run check\`.`);
-					// The report above says where; a stack trace into the integration would only bury it.
-					failure.stack = failure.message;
-					throw failure;
+					throw new AstroError(`The content check found ${result.errors} error(s); nothing was built.`, 'Each problem is listed above with its file, line and fix. Correct them, then run `npm run check` to see that none is left.');
 				}
 				logger.info(result.warnings > 0 ? report : `Content check passed: ${result.entries} entries.`);
 			},

@@ -1,6 +1,7 @@
 /** The catalogue as open data: JSON per collection (dates as YYYY-MM-DD) and the CRO directory as CSV. */
 import type { Catalogue } from '../graph/catalogue.ts';
 import { collectionNames, entryHref, label, type CollectionName } from '../schema/index.ts';
+import { stringify } from 'csv-stringify/sync';
 import { isoDate } from './format.ts';
 
 const plain = (value: unknown): unknown => {
@@ -15,8 +16,6 @@ export function collectionJson(catalogue: Catalogue, collection: CollectionName,
 	return JSON.stringify({ collection, count: entries.length, entries }, null, 2);
 }
 
-/** RFC 4180: quote every field, double the quotes inside. */
-const csvField = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
 export function crosCsv(catalogue: Catalogue, site: URL | undefined): string {
 	const header = ['id', 'title', 'summary', 'country', 'city', 'services', 'modalities', 'stages', 'languages', 'supported_paths', 'website', 'reviewed', 'url'];
@@ -35,7 +34,10 @@ export function crosCsv(catalogue: Catalogue, site: URL | undefined): string {
 		isoDate(data.reviewed),
 		new URL(entryHref('cros', id), site).href,
 	]);
-	return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+	// csv-stringify quotes as RFC 4180 says and, with `escape_formulas`, puts a ' before a cell
+	// that starts with =, +, -, @, tab or carriage return, as OWASP advises, so a spreadsheet shows
+	// a title like "=HYPERLINK(…)" as text instead of running it.
+	return stringify([header, ...rows], { quoted: true, escape_formulas: true, record_delimiter: 'windows' });
 }
 
 export { collectionNames };

@@ -36,7 +36,7 @@ describe('npm run check', () => {
 		writeFileSync(summary, '');
 		const { output } = await cli(['--format', 'github', contentWith('broken-link')], { GITHUB_STEP_SUMMARY: summary });
 		expect(output).toMatch(/^::error file=content\/cros\/lab\.mdx,line=17,col=19,title=broken-link::/);
-		expect(readFileSync(summary, 'utf8')).toContain('`broken-link`');
+		expect(readFileSync(summary, 'utf8')).toContain('<code>broken-link</code>');
 	});
 
 	it('refuses an unknown format with exit code 2', async () => {

@@ -69,7 +69,16 @@ describe('github reporter', () => {
 	it('summarises the problems as a Markdown table for the job summary', async () => {
 		const summary = githubSummary(await check({ contentDir: contentWith('unknown-step'), today: '2026-11-21' }));
 		expect(summary).toContain('| | Where | Code | Problem | Fix |');
-		expect(summary).toContain('| error | `content/cros/lab.mdx:12:13` | `unknown-step` |');
+		expect(summary).toContain('| error | <code>content&#47;cros&#47;lab&#46;mdx&#58;12&#58;13</code> | <code>unknown-step</code> |');
+	});
+
+	it('escapes every character Markdown or HTML could read in the job summary, so a message cannot link, load or format', async () => {
+		const base = await check({ contentDir: contentWith('unknown-field'), today: '2026-11-21' });
+		const hostile = { ...base, diagnostics: [{ code: 'unknown-field' as const, severity: 'error' as const, file: 'content/a.mdx', line: 1, column: 1, message: 'See ![x](https://evil.example/p.png) <img src=x onerror=alert(1)> [click](https://evil.example) www.evil.example | `a|b`', hint: '**bold**\u001b[31m' }] };
+		const row = githubSummary(hostile).split('\n').at(-2)!;
+		expect(row).not.toMatch(/!\[|\]\(|<img|https:\/\/|www\.|\*\*|\u001b/);
+		expect(row.split(' | ')).toHaveLength(5);
+		expect(row).toContain('<code>a&#124;b</code>');
 	});
 });
 

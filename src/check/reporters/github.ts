@@ -3,10 +3,11 @@
  * diff, and a Markdown table for the job summary.
  */
 import type { CheckResult } from '../check.ts';
+import { markdownText, printable } from './printable.ts';
 import type { Reporter } from './reporter.ts';
 
 /** Workflow command escaping: properties and messages must not break the `::` syntax. */
-const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (text: string) => printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export const github: Reporter = (result) =>
@@ -14,12 +15,11 @@ export const github: Reporter = (result) =>
 		.map((d) => `::${d.severity === 'error' ? 'error' : 'warning'} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(`${d.message} Fix: ${d.hint}`)}`)
 		.join('\n');
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The job summary: a count and a table of every problem. */
 export function githubSummary(result: CheckResult): string {
 	const head = `## Content check\n\n${result.errors} error(s), ${result.warnings} warning(s) in ${result.entries} entries.\n`;
 	if (result.diagnostics.length === 0) return `${head}\nNo problems found.\n`;
-	const rows = result.diagnostics.map((d) => `| ${d.severity} | \`${cell(d.file)}:${d.line}:${d.column}\` | \`${d.code}\` | ${cell(d.message)} | ${cell(d.hint)} |`);
+	const rows = result.diagnostics.map((d) => `| ${d.severity} | ${markdownText(`\`${d.file}:${d.line}:${d.column}\``)} | <code>${d.code}</code> | ${markdownText(d.message)} | ${markdownText(d.hint)} |`);
 	return `${head}\n| | Where | Code | Problem | Fix |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 /** For people: grouped by file, each problem with a code frame and its fix, then a count. */
 import type { Diagnostic } from '../diagnostic.ts';
+import { printable } from './printable.ts';
 import type { Reporter } from './reporter.ts';
 
 const paint = (enabled: boolean) => {
@@ -14,7 +15,7 @@ function codeFrame(source: string | undefined, line: number, column: number, dim
 	const frame: string[] = [];
 	for (let number = Math.max(1, line - 1); number <= Math.min(lines.length, line + 1); number++) {
 		const marker = number === line ? '>' : ' ';
-		frame.push(`  ${marker} ${dim(`${String(number).padStart(width)} |`)} ${lines[number - 1]}`);
+		frame.push(`  ${marker} ${dim(`${String(number).padStart(width)} |`)} ${printable(lines[number - 1])}`);
 		if (number === line) frame.push(`    ${dim(`${' '.repeat(width)} |`)} ${' '.repeat(Math.max(0, column - 1))}^`);
 	}
 	return frame;
@@ -26,13 +27,13 @@ export const pretty: Reporter = (result, context) => {
 	const byFile = new Map<string, Diagnostic[]>();
 	for (const d of result.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
 	for (const [file, diagnostics] of byFile) {
-		out.push(c.bold(c.cyan(file)));
+		out.push(c.bold(c.cyan(printable(file))));
 		const source = context.readSource(file);
 		for (const d of diagnostics) {
 			const label = d.severity === 'error' ? c.red('error') : c.yellow('warning');
-			out.push(`  ${file}:${d.line}:${d.column} ${label} ${d.message} ${c.dim(`[${d.code}]`)}`);
+			out.push(`  ${printable(file)}:${d.line}:${d.column} ${label} ${printable(d.message)} ${c.dim(`[${d.code}]`)}`);
 			out.push(...codeFrame(source, d.line, d.column, c.dim));
-			out.push(`    ${c.bold('Fix:')} ${d.hint}`, '');
+			out.push(`    ${c.bold('Fix:')} ${printable(d.hint)}`, '');
 		}
 	}
 	const files = byFile.size;
