@@ -60,7 +60,7 @@ export function generateCorpus(total: number, contentDir: string): void {
 	});
 	ids.paths.forEach((id, i) => {
 		const prerequisites = i > 0 && next() < 0.3 ? `prerequisites: [${ids.paths[Math.floor(next() * i)]}]\n` : '';
-		const stepYaml = steps.map((step, s) => `  - id: ${step}\n    title: Step ${step}\n    actor: Sponsor\n    authority: ${pick(ids.institutions)}\n${s > 0 ? `    after: [${steps[s - 1]}]\n` : ''}    duration: { max: ${s + 1}, unit: months }\n`).join('');
+		const stepYaml = steps.map((step, s) => `  - id: ${step}\n    title: Step ${step}\n    actor: Sponsor\n    authority: ${pick(ids.institutions)}\n${s > 0 ? `    after: [${steps[s - 1]}]\n` : ''}    duration: { max: ${s + 1}, unit: months, source: 1 }\n`).join('');
 		writeFileSync(
 			join(contentDir, 'paths', `${id}.mdx`),
 			`---\n${common(`Path ${i + 1}`)}jurisdiction: JP\nlaw: PMD Act\nauthority: ${pick(ids.institutions)}\nmodalities: [cell-therapy, ipsc]\nstage: clinical\noutcome: Approval\n${prerequisites}related: [${pick(ids.paths)}]\nsteps:\n${stepYaml}---\n\n${body(`<Step id="${pick(steps)}">\n${paragraph()}\n</Step>`)}\n`,
@@ -69,7 +69,7 @@ export function generateCorpus(total: number, contentDir: string): void {
 	ids.cros.forEach((id, i) => {
 		writeFileSync(
 			join(contentDir, 'cros', `${id}.mdx`),
-			`---\n${common(`CRO ${i + 1}`)}headquarters: { country: JP, city: Tokyo }\nservices: [nonclinical-safety, cmc-quality]\nmodalities: [cell-therapy]\nstages: [nonclinical, clinical]\nlanguages: [ja, en]\nsupports:\n  - path: ${pick(ids.paths)}\n    steps: [${pick(steps)}, ${pick(steps)}]\n  - path: ${pick(ids.paths)}\nmemberOf: [${pick(ids.institutions)}]\n---\n\n${body('')}\n`,
+			`---\n${common(`CRO ${i + 1}`)}headquarters: { country: JP, city: Tokyo }\nservices: [nonclinical-safety, cmc-quality]\nmodalities: [cell-therapy]\nstages: [nonclinical, clinical]\nlanguages: [{ language: ja, source: 1 }, { language: en, source: 1 }]\nsupports:\n  - path: ${pick(ids.paths)}\n    steps: [${pick(steps)}, ${pick(steps)}]\n  - path: ${pick(ids.paths)}\nmemberOf: [${pick(ids.institutions)}]\n---\n\n${body('')}\n`,
 		);
 	});
 	ids.zones.forEach((id, i) => {
@@ -82,6 +82,15 @@ export function generateCorpus(total: number, contentDir: string): void {
 		);
 	});
 	writeFileSync(join(contentDir, 'glossary.yaml'), terms.map((id, i) => `${id}:\n  en: Term ${i + 1}\n  ko: 용어 ${i + 1}\n  ja: 用語 ${i + 1}\n  aliases: [T${i + 1}]\n  definition: A synthetic glossary term.\n  paths: [${pick(ids.paths)}]\n`).join(''));
+}
+
+/**
+ * The worst single file a pull request has been found to send: a YAML alias bomb (ten levels
+ * of nine aliases, 3.5 minutes for the checker before aliases were refused).
+ */
+export function hostileFile(): string {
+	const levels = Array.from({ length: 10 }, (_, level) => `l${level + 1}: &l${level + 1} [${Array.from({ length: 9 }, () => (level === 0 ? '"x"' : `*l${level}`)).join(', ')}]`);
+	return `---\ntitle: Hostile\nsummary: An alias bomb.\nreviewed: 2026-06-01\n${levels.join('\n')}\n---\n\nBody.\n`;
 }
 
 if (import.meta.main) {

@@ -160,7 +160,7 @@ export function readBody(source: string, file: string): { facts: BodyFacts; diag
 			return;
 		}
 		if (!isComponent && !allowedElements.has(lower)) {
-			diagnostics.push(diagnostic('html-element', file, at, `The body has a \`<${name}>\` element, which is not one the site allows in content.`, name === '' ? 'Remove the empty `<>` … `</>` around the text.' : 'Write it in Markdown instead (headings with #, lists with -, links with [text](url)), or use one of the allowed elements listed in CONTRIBUTING.md.'));
+			diagnostics.push(diagnostic('html-element', file, at, `The body has a \`<${name}>\` element, which is not one the site allows in content.`, name === '' ? 'Remove the empty `<>` … `</>` around the text.' : 'Write it in Markdown instead (headings with #, lists with -, links with [text](url)), or use one of the elements CONTRIBUTING.md lists under "What the page text may contain".'));
 			return;
 		}
 		const attributes: Record<string, string> = {};

@@ -8,7 +8,7 @@ import { serve } from '../support/static-server.ts';
 import { siteDir } from '../build/site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const cros = (JSON.parse(readFileSync(`${siteDir}/data/cros.json`, 'utf8')) as { entries: { id: string; title: string; services: string[]; languages: string[] }[] }).entries;
+const cros = (JSON.parse(readFileSync(`${siteDir}/data/cros.json`, 'utf8')) as { entries: { id: string; title: string; services: string[]; languages: { language: string }[] }[] }).entries;
 const paths = (JSON.parse(readFileSync(`${siteDir}/data/paths.json`, 'utf8')) as { entries: { id: string; steps: { id: string }[] }[] }).entries;
 
 describe.skipIf(!browserAvailable)('the site in Chromium', () => {
@@ -50,7 +50,7 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		expect(await page.locator('#cro-count').textContent()).toBe(`Showing ${expected.length} of ${cros.length} organisations.`);
 
 		await page.goto(`${base}/cros/?service=${service}&language=ja`);
-		const both = cros.filter((cro) => cro.services.includes(service) && cro.languages.includes('ja')).map((cro) => cro.title).sort();
+		const both = cros.filter((cro) => cro.services.includes(service) && cro.languages.some((claim) => claim.language === 'ja')).map((cro) => cro.title).sort();
 		expect(await visible()).toEqual(both);
 	});
 

@@ -32,6 +32,10 @@ describe('the pull-request workflow', () => {
 		expect(runs).toContain('npm test');
 	});
 
+	it('fails on a high-severity advisory in a runtime dependency (the audit needs GitHub; this machine cannot reach it)', () => {
+		expect(runs).toContain('npm audit --omit=dev --audit-level=high');
+	});
+
 	it('runs the same npm scripts as .ci/run', () => {
 		const ci = readFileSync(join(root, '.ci/run'), 'utf8');
 		for (const script of [...ci.matchAll(/^npm (test|run [\w:-]+)/gm)].map((match) => `npm ${match[1]}`)) expect(runs.some((run) => run.startsWith(script))).toBe(true);

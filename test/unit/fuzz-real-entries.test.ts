@@ -46,7 +46,10 @@ function apply(bytes: Buffer, change: Mutation): Buffer {
 	const line = change.line % lines.length;
 	if (change.kind === 'repeat-line') lines.splice(line, 0, lines[line]);
 	else if (change.kind === 'drop-line') lines.splice(line, 1);
-	else [lines[line], lines[change.other % lines.length]] = [lines[change.other % lines.length], lines[line]];
+	else if (change.kind === 'swap-lines') {
+		const other = change.other % lines.length;
+		[lines[line], lines[other]] = [lines[other], lines[line]];
+	}
 	return Buffer.from(lines.join('\n'), 'latin1');
 }
 
@@ -56,12 +59,14 @@ describe('the checker on randomly damaged real entries', () => {
 	it('never throws, and places every problem in a real file at a real line', async () => {
 		const cache = new FileCache(undefined);
 		await check({ contentDir, cache });
+		// As in watch mode: the file mutated last time was restored, which an editor's save would announce.
+		let restored: string | undefined;
 		await fc.assert(
 			fc.asyncProperty(fc.constantFrom(...files), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (file, changes) => {
 				const text = changes.reduce(apply, originals.get(file)!);
 				writeFileSync(join(contentDir, file), text);
 				try {
-					const result = await check({ contentDir, cache, unchanged: (reported) => reported !== `content/${file}` });
+					const result = await check({ contentDir, cache, unchanged: (reported) => reported !== `content/${file}` && reported !== restored });
 					const misplaced = result.diagnostics.filter((diagnostic) => {
 						const reported = diagnostic.file.slice('content/'.length);
 						return !originals.has(reported) || diagnostic.line < 1 || diagnostic.line > lineCount(reported, file, text) || diagnostic.column < 1 || !diagnostic.message || !diagnostic.hint;
@@ -69,6 +74,7 @@ describe('the checker on randomly damaged real entries', () => {
 					expect(misplaced).toEqual([]);
 				} finally {
 					writeFileSync(join(contentDir, file), originals.get(file)!);
+					restored = `content/${file}`;
 				}
 			}),
 			{ numRuns: process.env.CI ? 1000 : 10_000, seed: process.env.CI ? 20_261_130 : undefined },
