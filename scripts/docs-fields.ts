@@ -17,11 +17,12 @@ const parts: { title: string; where: string; blocks: readonly string[] }[] = [
 	{ title: 'Institution', where: 'content/institutions/<id>.mdx', blocks: collectionBlocks.institutions },
 	{ title: 'Special zone', where: 'content/zones/<id>.mdx', blocks: collectionBlocks.zones },
 	{ title: 'Zone benefit', where: 'content/benefits/<id>.mdx', blocks: collectionBlocks.benefits },
+	{ title: 'Question', where: 'content/questions/<id>.mdx', blocks: collectionBlocks.questions },
 	{ title: 'Glossary term', where: 'each term in content/glossary.yaml, under its id', blocks: collectionBlocks.glossary },
 	{ title: 'Source', where: 'each item of `sources:`', blocks: ['sourceSchema'] },
 	{ title: 'Place', where: '`headquarters:`, each item of `sites:`', blocks: ['placeSchema'] },
 	{ title: 'Duration', where: '`duration:` of a path or a step', blocks: ['durationSchema'] },
-	{ title: 'Fee', where: '`fee:` of a step', blocks: ['feeSchema'] },
+	{ title: 'Fee', where: 'each item of `fees:` of a step', blocks: ['feeSchema'] },
 ];
 
 /** The section title of each block used inside another (the parts above with one block). */

@@ -15,6 +15,7 @@ export const collectionBlocks: Record<CollectionName, readonly string[]> = {
 	institutions: ['entryFields', 'institutionSchema'],
 	zones: ['entryFields', 'zoneSchema'],
 	benefits: ['entryFields', 'benefitSchema'],
+	questions: ['entryFields', 'questionSchema'],
 	glossary: ['termSchema'],
 };
 

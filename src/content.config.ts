@@ -30,5 +30,6 @@ export const collections = {
 	institutions: entryCollection('institutions'),
 	zones: entryCollection('zones'),
 	benefits: entryCollection('benefits'),
+	questions: entryCollection('questions'),
 	glossary: defineCollection({ loader: file(`./content/${glossaryFile}`), schema: schemas.glossary }),
 };

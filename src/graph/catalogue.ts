@@ -1,5 +1,5 @@
 /** All content as plain data: references are string ids, as the checker reads them. */
-import type { Benefit, Cro, Institution, Path, Term, Zone } from '../schema/index.ts';
+import type { Benefit, Cro, Institution, Path, Question, Term, Zone } from '../schema/index.ts';
 
 export interface Entry<Data> {
 	id: string;
@@ -12,5 +12,6 @@ export interface Catalogue {
 	institutions: Entry<Institution>[];
 	zones: Entry<Zone>[];
 	benefits: Entry<Benefit>[];
+	questions: Entry<Question>[];
 	glossary: Entry<Term>[];
 }

@@ -38,6 +38,7 @@ export function getCatalogue(): Promise<Catalogue> {
 		institutions: await plain('institutions'),
 		zones: await plain('zones'),
 		benefits: await plain('benefits'),
+		questions: await plain('questions'),
 		glossary: await plain('glossary'),
 	}))();
 	return cached;

@@ -1,10 +1,10 @@
 /** The names of the content collections, in the order the site presents them. */
-export const collectionNames = ['paths', 'cros', 'institutions', 'zones', 'benefits', 'glossary'] as const;
+export const collectionNames = ['paths', 'cros', 'institutions', 'zones', 'benefits', 'questions', 'glossary'] as const;
 
 export type CollectionName = (typeof collectionNames)[number];
 
 /** Collections whose entries are MDX files, one per entry, in content/<name>/. */
-export const entryCollections = ['paths', 'cros', 'institutions', 'zones', 'benefits'] as const satisfies readonly CollectionName[];
+export const entryCollections = ['paths', 'cros', 'institutions', 'zones', 'benefits', 'questions'] as const satisfies readonly CollectionName[];
 
 export type EntryCollection = (typeof entryCollections)[number];
 

@@ -9,6 +9,7 @@ import { croSchema } from './cros.ts';
 import { termSchema } from './glossary.ts';
 import { institutionSchema } from './institutions.ts';
 import { pathSchema } from './paths.ts';
+import { questionSchema } from './questions.ts';
 import { markedReferences, type ReferenceKit } from './reference.ts';
 import { zoneSchema } from './zones.ts';
 
@@ -19,6 +20,7 @@ export function collectionSchemas<Entry extends z.ZodType>(ref: ReferenceKit<Ent
 		institutions: institutionSchema(ref),
 		zones: zoneSchema(ref),
 		benefits: benefitSchema(ref),
+		questions: questionSchema(ref),
 		glossary: termSchema(ref),
 	} satisfies Record<CollectionName, z.ZodType>;
 }
@@ -33,6 +35,7 @@ export type Institution = z.infer<typeof schemas.institutions>;
 export type Zone = z.infer<typeof schemas.zones>;
 export type Benefit = z.infer<typeof schemas.benefits>;
 export type Term = z.infer<typeof schemas.glossary>;
+export type Question = z.infer<typeof schemas.questions>;
 
 export * from './collections.ts';
 export * from './reference.ts';

@@ -14,6 +14,7 @@ describe('reference fields, as the checker reads them from the schemas', () => {
 			institutions: ['parent → institutions'],
 			zones: ['operators.* → institutions', 'overseasBases.* → institutions'],
 			benefits: ['zone → zones', 'providedBy.* → institutions', 'partners.* → institutions', 'cros.* → cros', 'helpsWith.* → paths'],
+			questions: ['paths.* → paths'],
 			glossary: ['paths.* → paths'],
 		});
 	});

@@ -14,6 +14,7 @@ const catalogue: Catalogue = {
 	institutions: [institution('mhlw'), institution('pmda', 'mhlw'), institution('network')],
 	zones: [{ id: 'zone', data: schemas.zones.parse({ ...common, title: 'Zone', country: 'KR', designated: '2024-04-30', operators: ['network'], overseasBases: ['pmda'] }) }],
 	benefits: [{ id: 'base', data: schemas.benefits.parse({ ...common, title: 'Base', zone: 'zone', kind: 'facility', eligibility: 'Zone companies.', providedBy: ['mhlw'], partners: ['pmda'], cros: ['filing'], helpsWith: ['approve'] }) }],
+	questions: [],
 	glossary: [],
 };
 

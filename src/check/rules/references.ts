@@ -5,7 +5,7 @@ import { diagnostic, type Diagnostic } from '../diagnostic.ts';
 import { didYouMean } from '../suggest.ts';
 import { fieldName } from './schema.ts';
 
-const singular: Record<CollectionName, string> = { paths: 'path', cros: 'CRO', institutions: 'institution', zones: 'zone', benefits: 'benefit', glossary: 'glossary term' };
+const singular: Record<CollectionName, string> = { paths: 'path', cros: 'CRO', institutions: 'institution', zones: 'zone', benefits: 'benefit', questions: 'question', glossary: 'glossary term' };
 const withArticle = (collection: CollectionName) => `${/^[aeiou]/i.test(singular[collection]) ? 'an' : 'a'} ${singular[collection]}`;
 
 /** The message and hint for an id that is not a published entry of `collection`. */
