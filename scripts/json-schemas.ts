@@ -15,7 +15,13 @@ import { blockOfValue, collectionBlocks, schemaDocs, type FieldDoc } from './fie
 export const schemaDir = join(import.meta.dirname, '..', 'schemas');
 
 
-type JsonSchema = { description?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; [key: string]: unknown };
+interface JsonSchema {
+	description?: string;
+	properties?: Record<string, JsonSchema>;
+	items?: JsonSchema;
+	anyOf?: JsonSchema[];
+	[key: string]: unknown;
+}
 
 function describe(schema: JsonSchema, fields: FieldDoc[], docs: Map<string, FieldDoc[]>) {
 	for (const field of fields) {

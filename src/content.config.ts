@@ -1,35 +1,23 @@
 /**
  * Astro's view of content/: one glob loader per entry collection and a file loader for the
- * glossary. The schemas are the shared ones from src/schema, given Astro's `reference()`.
- * Astro only logs a missing reference; the checker (src/check) is what fails the build.
+ * glossary, with the schemas from src/schema. References are plain ids, as the checker reads
+ * them: the checker proves every one before Astro loads anything (Astro's own `reference()`
+ * would only log a missing entry, and hand pages another shape than the schemas' types).
  */
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { collectionSchemas, entryCollections, glossaryFile, type ReferenceKit } from './schema/index.ts';
+import { glossaryFile, schemas, type EntryCollection } from './schema/index.ts';
 import { idFromFileName } from './schema/ids.ts';
 
-const astroReferences: ReferenceKit = {
-	entry: (collection) => reference(collection),
-	// Step ids are proven by the checker, which knows each path's steps; Astro sees strings.
-	step: () => z.string(),
-};
-
-const schemas = collectionSchemas(astroReferences);
-
-const entryCollection = (name: (typeof entryCollections)[number]) =>
-	defineCollection({
-		// Translations (<id>.ko.mdx) hold no structured data of their own; they are not entries.
-		loader: glob({ base: `./content/${name}`, pattern: ['*.mdx', '!*.*.mdx'], generateId: ({ entry }) => idFromFileName(entry) }),
-		schema: schemas[name],
-	});
+/** An entry collection's files: `<id>.mdx`; translations (`<id>.ko.mdx`) hold no data of their own and are not entries. */
+const entryFiles = (name: EntryCollection) => glob({ base: `./content/${name}`, pattern: ['*.mdx', '!*.*.mdx'], generateId: ({ entry }) => idFromFileName(entry) });
 
 export const collections = {
-	paths: entryCollection('paths'),
-	cros: entryCollection('cros'),
-	institutions: entryCollection('institutions'),
-	zones: entryCollection('zones'),
-	benefits: entryCollection('benefits'),
-	questions: entryCollection('questions'),
+	paths: defineCollection({ loader: entryFiles('paths'), schema: schemas.paths }),
+	cros: defineCollection({ loader: entryFiles('cros'), schema: schemas.cros }),
+	institutions: defineCollection({ loader: entryFiles('institutions'), schema: schemas.institutions }),
+	zones: defineCollection({ loader: entryFiles('zones'), schema: schemas.zones }),
+	benefits: defineCollection({ loader: entryFiles('benefits'), schema: schemas.benefits }),
+	questions: defineCollection({ loader: entryFiles('questions'), schema: schemas.questions }),
 	glossary: defineCollection({ loader: file(`./content/${glossaryFile}`), schema: schemas.glossary }),
 };

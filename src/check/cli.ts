@@ -47,7 +47,9 @@ export async function runCli(argv: string[], io: { out: (text: string) => void; 
 			print(result);
 			io.out(`Checked in ${Math.round(result.durationMs)} ms. Watching ${label}/ for changes (Ctrl+C to stop).`);
 		});
-		return new Promise<number>(() => {});
+		return new Promise<number>(() => {
+			// Never settles: the watcher runs until the editor stops it with Ctrl+C.
+		});
 	}
 	const result = await check(options);
 	print(result);

@@ -28,14 +28,15 @@ export function indexContent(entries: EntryRecord[], locate: Locate): ContentInd
 		ids.set(name, new Set());
 		drafts.set(name, new Set());
 	}
-	const glossaryAnchors = anchors.get('/glossary/')!;
+	const glossaryAnchors = new Set(['main']);
+	anchors.set('/glossary/', glossaryAnchors);
 	for (const entry of entries) {
 		if (entry.kind === 'translation') continue;
 		if (entry.draft) {
-			drafts.get(entry.collection)!.add(entry.id);
+			drafts.get(entry.collection)?.add(entry.id);
 			continue;
 		}
-		ids.get(entry.collection)!.add(entry.id);
+		ids.get(entry.collection)?.add(entry.id);
 		if (entry.collection === 'glossary') {
 			glossaryAnchors.add(entry.id);
 			continue;

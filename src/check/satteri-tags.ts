@@ -53,7 +53,7 @@ function learn(): Record<SatteriTag, number> {
 	});
 	const missing = needed.filter((name) => !tags.has(name));
 	if (missing.length > 0) throw new Error(`This version of Sätteri no longer reports the node types ${missing.join(', ')} (src/check/satteri-tags.ts). Update the checker, or pin the Sätteri version that worked.`);
-	return Object.fromEntries(needed.map((name) => [name, tags.get(name)!])) as Record<SatteriTag, number>;
+	return Object.fromEntries(needed.map((name) => [name, tags.get(name) ?? -1])) as Record<SatteriTag, number>;
 }
 
 /** Tag by node-type name, learnt once per process. */

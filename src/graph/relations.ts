@@ -1,37 +1,11 @@
 /**
- * Relations derived from the side that declares them. Content writes each relation once
- * (a CRO says which steps it supports; a benefit says which paths it helps); these functions
- * answer the reverse questions the pages ask.
+ * Relations derived from the side that declares them. Content writes each relation once (a
+ * CRO says which steps it supports; a benefit says which paths it helps); these answer the
+ * reverse questions the pages ask. Everything is indexed in one pass over the catalogue, so
+ * each answer is a map look-up: no page scans a collection, however large the site grows.
  */
+import type { Benefit, CollectionName, Cro, Institution, Path, Question, Step, Zone } from '../schema/index.ts';
 import type { Catalogue, Entry } from './catalogue.ts';
-import type { Benefit, Cro, Path, Zone } from '../schema/index.ts';
-
-/** CROs that declare support for a step of a path, or for the whole path. */
-export function crosForStep(catalogue: Catalogue, pathId: string, stepId: string): Entry<Cro>[] {
-	return catalogue.cros.filter((cro) =>
-		cro.data.supports.some((support) => support.path === pathId && (support.steps === undefined || support.steps.includes(stepId))),
-	);
-}
-
-/** Paths that list `pathId` among their prerequisites: where a reader can go next. */
-export function pathsThatRequire(catalogue: Catalogue, pathId: string): Entry<Path>[] {
-	return catalogue.paths.filter((path) => path.data.prerequisites.includes(pathId));
-}
-
-/** Benefits that say they help with a path. */
-export function benefitsForPath(catalogue: Catalogue, pathId: string): Entry<Benefit>[] {
-	return catalogue.benefits.filter((benefit) => benefit.data.helpsWith.includes(pathId));
-}
-
-/** Benefits that a zone offers. */
-export function benefitsOfZone(catalogue: Catalogue, zoneId: string): Entry<Benefit>[] {
-	return catalogue.benefits.filter((benefit) => benefit.data.zone === zoneId);
-}
-
-/** Benefits through which a company is matched with a CRO. */
-export function benefitsNamingCro(catalogue: Catalogue, croId: string): Entry<Benefit>[] {
-	return catalogue.benefits.filter((benefit) => benefit.data.cros.includes(croId));
-}
 
 /** Everything that points at an institution, grouped by how it points. */
 export interface InstitutionBacklinks {
@@ -48,19 +22,117 @@ export interface InstitutionBacklinks {
 	/** Zones that use it as a base abroad. */
 	baseFor: Entry<Zone>[];
 	/** Institutions that are part of it. */
-	children: Catalogue['institutions'];
+	children: Entry<Institution>[];
 }
 
-export function institutionBacklinks(catalogue: Catalogue, institutionId: string): InstitutionBacklinks {
+export interface Relations {
+	/** What readers see for an entry: its title (a glossary term's English name), or the id if there is no such entry. */
+	title(collection: CollectionName, id: string): string;
+	/** A path's step, by path and step id. */
+	step(pathId: string, stepId: string): Step | undefined;
+	/** CROs that declare support for a step of a path, or for the whole path. */
+	crosForStep(pathId: string, stepId: string): Entry<Cro>[];
+	/** Paths that list `pathId` among their prerequisites: where a reader can go next. */
+	pathsThatRequire(pathId: string): Entry<Path>[];
+	/** Benefits that say they help with a path. */
+	benefitsForPath(pathId: string): Entry<Benefit>[];
+	/** Benefits that a zone offers. */
+	benefitsOfZone(zoneId: string): Entry<Benefit>[];
+	/** Benefits through which a company is matched with a CRO. */
+	benefitsNamingCro(croId: string): Entry<Benefit>[];
+	/** Founders' questions whose answers lead to a path. */
+	questionsForPath(pathId: string): Entry<Question>[];
+	institutionBacklinks(institutionId: string): InstitutionBacklinks;
+}
+
+/** A map from a key to the entries filed under it, in catalogue order, each entry once. */
+class Index<T extends { id: string }> {
+	private readonly byKey = new Map<string, T[]>();
+
+	add(key: string | undefined, item: T): void {
+		if (key === undefined) return;
+		const list = this.byKey.get(key);
+		if (!list) this.byKey.set(key, [item]);
+		else if (list.at(-1) !== item) list.push(item);
+	}
+
+	get(key: string): T[] {
+		return this.byKey.get(key) ?? [];
+	}
+}
+
+const emptyBacklinks = (): InstitutionBacklinks => ({ authorityFor: [], members: [], provides: [], partnerIn: [], operates: [], baseFor: [], children: [] });
+
+export function relate(catalogue: Catalogue): Relations {
+	const titles = new Map<string, string>();
+	const steps = new Map<string, Step>();
+	const wholePathCros = new Index<Entry<Cro>>();
+	const stepCros = new Index<Entry<Cro>>();
+	const requiring = new Index<Entry<Path>>();
+	const benefitsByPath = new Index<Entry<Benefit>>();
+	const benefitsByZone = new Index<Entry<Benefit>>();
+	const benefitsByCro = new Index<Entry<Benefit>>();
+	const questionsByPath = new Index<Entry<Question>>();
+	const backlinks = new Map<string, InstitutionBacklinks>();
+	const linksOf = (id: string | undefined): InstitutionBacklinks | undefined => {
+		if (id === undefined) return undefined;
+		let links = backlinks.get(id);
+		if (!links) backlinks.set(id, (links = emptyBacklinks()));
+		return links;
+	};
+	const once = <T>(list: T[] | undefined, item: T) => {
+		if (list && list.at(-1) !== item) list.push(item);
+	};
+
+	for (const path of catalogue.paths) {
+		titles.set(`paths/${path.id}`, path.data.title);
+		for (const step of path.data.steps) steps.set(`${path.id}#${step.id}`, step);
+		for (const prerequisite of path.data.prerequisites) requiring.add(prerequisite, path);
+		once(linksOf(path.data.authority)?.authorityFor, path);
+		for (const step of path.data.steps) once(linksOf(step.authority)?.authorityFor, path);
+	}
+	for (const cro of catalogue.cros) {
+		titles.set(`cros/${cro.id}`, cro.data.title);
+		for (const support of cro.data.supports) {
+			if (support.steps === undefined) wholePathCros.add(support.path, cro);
+			else for (const stepId of support.steps) stepCros.add(`${support.path}#${stepId}`, cro);
+		}
+		for (const network of cro.data.memberOf) once(linksOf(network)?.members, cro);
+	}
+	for (const institution of catalogue.institutions) {
+		titles.set(`institutions/${institution.id}`, institution.data.title);
+		once(linksOf(institution.data.parent)?.children, institution);
+	}
+	for (const zone of catalogue.zones) {
+		titles.set(`zones/${zone.id}`, zone.data.title);
+		for (const operator of zone.data.operators) once(linksOf(operator)?.operates, zone);
+		for (const base of zone.data.overseasBases) once(linksOf(base)?.baseFor, zone);
+	}
+	for (const benefit of catalogue.benefits) {
+		titles.set(`benefits/${benefit.id}`, benefit.data.title);
+		for (const path of benefit.data.helpsWith) benefitsByPath.add(path, benefit);
+		benefitsByZone.add(benefit.data.zone, benefit);
+		for (const cro of benefit.data.cros) benefitsByCro.add(cro, benefit);
+		for (const provider of benefit.data.providedBy) once(linksOf(provider)?.provides, benefit);
+		for (const partner of benefit.data.partners) once(linksOf(partner)?.partnerIn, benefit);
+	}
+	for (const question of catalogue.questions) {
+		titles.set(`questions/${question.id}`, question.data.title);
+		for (const path of question.data.paths) questionsByPath.add(path, question);
+	}
+	for (const term of catalogue.glossary) titles.set(`glossary/${term.id}`, term.data.en);
+
+	// A CRO that supports the whole path helps with every step; catalogue order is kept.
+	const croOrder = new Map(catalogue.cros.map((cro, index) => [cro.id, index]));
 	return {
-		authorityFor: catalogue.paths.filter(
-			(path) => path.data.authority === institutionId || path.data.steps.some((step) => step.authority === institutionId),
-		),
-		members: catalogue.cros.filter((cro) => cro.data.memberOf.includes(institutionId)),
-		provides: catalogue.benefits.filter((benefit) => benefit.data.providedBy.includes(institutionId)),
-		partnerIn: catalogue.benefits.filter((benefit) => benefit.data.partners.includes(institutionId)),
-		operates: catalogue.zones.filter((zone) => zone.data.operators.includes(institutionId)),
-		baseFor: catalogue.zones.filter((zone) => zone.data.overseasBases.includes(institutionId)),
-		children: catalogue.institutions.filter((institution) => institution.data.parent === institutionId),
+		title: (collection, id) => titles.get(`${collection}/${id}`) ?? id,
+		step: (pathId, stepId) => steps.get(`${pathId}#${stepId}`),
+		crosForStep: (pathId, stepId) => [...wholePathCros.get(pathId), ...stepCros.get(`${pathId}#${stepId}`)].sort((a, b) => (croOrder.get(a.id) ?? 0) - (croOrder.get(b.id) ?? 0)),
+		pathsThatRequire: (pathId) => requiring.get(pathId),
+		benefitsForPath: (pathId) => benefitsByPath.get(pathId),
+		benefitsOfZone: (zoneId) => benefitsByZone.get(zoneId),
+		benefitsNamingCro: (croId) => benefitsByCro.get(croId),
+		questionsForPath: (pathId) => questionsByPath.get(pathId),
+		institutionBacklinks: (institutionId) => backlinks.get(institutionId) ?? emptyBacklinks(),
 	};
 }

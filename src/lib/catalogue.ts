@@ -1,31 +1,16 @@
 /**
- * The one place pages meet Astro's content layer. Astro resolves `reference()` fields to
- * `{ collection, id }`; the catalogue turns them back into the plain ids the schemas' types
- * (and src/graph) use, so every page works with one shape of data.
+ * The one place pages meet Astro's content layer. Astro reads content with the same schemas
+ * as the checker (references are plain ids), so an entry's data already has the types of
+ * src/schema; the catalogue only leaves out drafts, which get no page.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Catalogue } from '../graph/catalogue.ts';
-import type { CollectionName, EntryCollection } from '../schema/index.ts';
+import { getCollection } from 'astro:content';
+import type { Catalogue, Entry } from '../graph/catalogue.ts';
+import { relate, type Relations } from '../graph/relations.ts';
+import type { EntryCollection } from '../schema/index.ts';
 
-function isReference(value: unknown): value is { collection: string; id: string } {
-	if (typeof value !== 'object' || value === null) return false;
-	const keys = Object.keys(value);
-	return keys.length === 2 && 'collection' in value && 'id' in value;
-}
-
-/** Replace every resolved reference in `value` by its id. */
-export function referencesToIds(value: unknown): unknown {
-	if (isReference(value)) return value.id;
-	if (Array.isArray(value)) return value.map(referencesToIds);
-	if (value instanceof Date || typeof value !== 'object' || value === null) return value;
-	return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, referencesToIds(inner)]));
-}
-
-const published = <E extends { data: { draft?: boolean } }>(entry: E) => !entry.data.draft;
-
-async function plain<C extends CollectionName>(name: C) {
-	const entries: CollectionEntry<C>[] = await getCollection(name, published as (entry: CollectionEntry<C>) => boolean);
-	return entries.map((entry) => ({ id: entry.id, data: referencesToIds(entry.data) })) as Catalogue[C];
+/** The published entries of a list: an entry written with `draft: true` gets no page. */
+function published<Data extends object>(entries: readonly { id: string; data: Data }[]): Entry<Data>[] {
+	return entries.filter((entry) => !('draft' in entry.data && entry.data.draft)).map(({ id, data }) => ({ id, data }));
 }
 
 let cached: Promise<Catalogue> | undefined;
@@ -33,23 +18,27 @@ let cached: Promise<Catalogue> | undefined;
 /** Every published entry of every collection, loaded once per build. */
 export function getCatalogue(): Promise<Catalogue> {
 	cached ??= (async () => ({
-		paths: await plain('paths'),
-		cros: await plain('cros'),
-		institutions: await plain('institutions'),
-		zones: await plain('zones'),
-		benefits: await plain('benefits'),
-		questions: await plain('questions'),
-		glossary: await plain('glossary'),
+		paths: published(await getCollection('paths')),
+		cros: published(await getCollection('cros')),
+		institutions: published(await getCollection('institutions')),
+		zones: published(await getCollection('zones')),
+		benefits: published(await getCollection('benefits')),
+		questions: published(await getCollection('questions')),
+		glossary: published(await getCollection('glossary')),
 	}))();
 	return cached;
 }
 
-/**
- * `getStaticPaths` for an entry page: one page per published entry, with the Astro entry (to
- * render its body) and its plain data from the catalogue.
- */
+/** `getStaticPaths` for an entry page: one page per published entry, with the Astro entry (its data, and its body to render). */
 export async function entryStaticPaths<C extends EntryCollection>(collection: C) {
-	const [entries, catalogue] = await Promise.all([getCollection(collection, published as (entry: CollectionEntry<C>) => boolean), getCatalogue()]);
-	const byId = new Map<string, Catalogue[C][number]['data']>(catalogue[collection].map((entry) => [entry.id, entry.data]));
-	return entries.map((entry) => ({ params: { id: entry.id }, props: { entry, data: byId.get(entry.id)! as Catalogue[C][number]['data'] } }));
+	const entries = await getCollection(collection, (entry) => !entry.data.draft);
+	return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+let relations: Promise<Relations> | undefined;
+
+/** The catalogue's relations, indexed once per build (src/graph/relations.ts). */
+export function getRelations(): Promise<Relations> {
+	relations ??= getCatalogue().then(relate);
+	return relations;
 }

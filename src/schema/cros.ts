@@ -1,16 +1,16 @@
 /** A contract research, development or manufacturing organisation a company can hire. */
 import { z } from 'zod';
 import { entryFields, placeSchema, publicUrl, requiredSources, sourceReference } from './common.ts';
-import type { ReferenceKit } from './reference.ts';
+import { entryReference, stepReference } from './reference.ts';
 import { languages, modalities, services, stages, vocabulary } from './vocab.ts';
 
 /** A path (and, optionally, some of its steps) this organisation can carry out for a client. */
-export const supportSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
+export const supportSchema = () =>
 	z.strictObject({
 		/** The id of the path, e.g. "ctl-approval". */
-		path: ref.entry('paths'),
+		path: entryReference('paths'),
 		/** Ids of the steps of that path it helps with. Leave out to mean the path as a whole. */
-		steps: z.array(ref.step('path')).optional(),
+		steps: z.array(stepReference('path')).optional(),
 	});
 
 /** A language the organisation works in with clients, and the source that says so. */
@@ -23,7 +23,7 @@ export const languageClaimSchema = () =>
 	});
 
 /** A contract research, development or manufacturing organisation. */
-export const croSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
+export const croSchema = () =>
 	z.strictObject({
 		...entryFields,
 		/** The organisation's own pages, and reports about it: at least one, each with an https address. */
@@ -41,9 +41,9 @@ export const croSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 		/** Languages its staff work in with clients, each with the source that shows it. */
 		languages: z.array(languageClaimSchema()).min(1),
 		/** The regulatory paths and steps it can help with. */
-		supports: z.array(supportSchema(ref)).default([]),
+		supports: z.array(supportSchema()).default([]),
 		/** Consortia, networks or groups it belongs to (ids of institutions). */
-		memberOf: z.array(ref.entry('institutions')).default([]),
+		memberOf: z.array(entryReference('institutions')).default([]),
 		/** Its own website, an https:// address. */
 		website: publicUrl().optional(),
 	});

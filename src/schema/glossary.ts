@@ -1,10 +1,10 @@
 /** A term a reader meets on the site, with its names in English, Korean and Japanese. */
 import { z } from 'zod';
 import { sourceSchema } from './common.ts';
-import type { ReferenceKit } from './reference.ts';
+import { entryReference } from './reference.ts';
 
 /** A glossary term, keyed by its id in content/glossary.yaml. */
-export const termSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
+export const termSchema = () =>
 	z.strictObject({
 		/** The English name, as the page heading shows it. */
 		en: z.string().min(1),
@@ -17,7 +17,7 @@ export const termSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 		/** What it means, in one or two plain sentences. */
 		definition: z.string().min(1).max(400),
 		/** Paths that explain it in depth. */
-		paths: z.array(ref.entry('paths')).default([]),
+		paths: z.array(entryReference('paths')).default([]),
 		/** Where the definition comes from. */
 		sources: z.array(sourceSchema()).default([]),
 	});

@@ -1,6 +1,7 @@
 /**
- * The content model in one place: every collection's schema, built from one `ReferenceKit`.
- * Types come from the checker's reading, in which references are plain string ids.
+ * The content model in one place: every collection's schema. Astro and the checker read the
+ * same data with the same schemas (references are plain ids), so the types below are the
+ * types of what every page receives.
  */
 import type { z } from 'zod';
 import { benefitSchema } from './benefits.ts';
@@ -10,23 +11,18 @@ import { termSchema } from './glossary.ts';
 import { institutionSchema } from './institutions.ts';
 import { pathSchema } from './paths.ts';
 import { questionSchema } from './questions.ts';
-import { markedReferences, type ReferenceKit } from './reference.ts';
 import { zoneSchema } from './zones.ts';
 
-export function collectionSchemas<Entry extends z.ZodType>(ref: ReferenceKit<Entry>) {
-	return {
-		paths: pathSchema(ref),
-		cros: croSchema(ref),
-		institutions: institutionSchema(ref),
-		zones: zoneSchema(ref),
-		benefits: benefitSchema(ref),
-		questions: questionSchema(ref),
-		glossary: termSchema(ref),
-	} satisfies Record<CollectionName, z.ZodType>;
-}
-
-/** The schemas as the checker and the tests use them: references are string ids, marked with their target. */
-export const schemas = collectionSchemas(markedReferences);
+/** Every collection's schema, by collection name. */
+export const schemas = {
+		paths: pathSchema(),
+		cros: croSchema(),
+		institutions: institutionSchema(),
+		zones: zoneSchema(),
+		benefits: benefitSchema(),
+		questions: questionSchema(),
+		glossary: termSchema(),
+} satisfies Record<CollectionName, z.ZodType>;
 
 export type Path = z.infer<typeof schemas.paths>;
 export type Step = Path['steps'][number];

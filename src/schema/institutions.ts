@@ -1,11 +1,11 @@
 /** A regulator, ministry, hospital, university, company, fund, cluster or association. */
 import { z } from 'zod';
 import { entryFields, publicUrl } from './common.ts';
-import type { ReferenceKit } from './reference.ts';
+import { entryReference } from './reference.ts';
 import { countries, institutionTypes, vocabulary } from './vocab.ts';
 
 /** An institution: who it is, where, and what it belongs to. */
-export const institutionSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
+export const institutionSchema = () =>
 	z.strictObject({
 		...entryFields,
 		/** What kind of body it is. */
@@ -19,7 +19,7 @@ export const institutionSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Ent
 		/** Short names readers search for, e.g. "PMDA". */
 		abbreviation: z.string().min(1).optional(),
 		/** The body it is part of or owned by (an institution id). */
-		parent: ref.entry('institutions').optional(),
+		parent: entryReference('institutions').optional(),
 		/** Its own website, an https:// address. */
 		website: publicUrl().optional(),
 	});

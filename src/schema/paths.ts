@@ -1,11 +1,11 @@
 /** A regulatory path: an ordered set of steps that ends in a licence, approval or permission. */
 import { z } from 'zod';
 import { durationSchema, entryFields, feeSchema, requiredSources } from './common.ts';
-import { idPattern, type ReferenceKit } from './reference.ts';
+import { entryReference, idPattern, stepReference } from './reference.ts';
 import { countries, modalities, stages, vocabulary } from './vocab.ts';
 
 /** One step of a path. Its `id` is what CROs, links (`#step-<id>`) and `<Step id>` point at. */
-export const stepSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
+export const stepSchema = () =>
 	z.strictObject({
 		/** A short id, unique within the path, e.g. "committee-review". Never change it once published: links use it. */
 		id: z.string().regex(idPattern, { error: 'must be a step id: lower-case letters, digits and single hyphens' }),
@@ -14,11 +14,11 @@ export const stepSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 		/** Who does the work in this step, e.g. "Sponsor", "Medical institution", "PMDA". */
 		actor: z.string().min(1),
 		/** The institution that decides or receives the filing in this step, if any. */
-		authority: ref.entry('institutions').optional(),
+		authority: entryReference('institutions').optional(),
 		/** How long the step takes. Only when a source states it. */
 		duration: durationSchema().optional(),
 		/** Steps that must be finished before this one starts (ids of steps of this path). */
-		after: z.array(ref.step()).optional(),
+		after: z.array(stepReference()).optional(),
 		/** Set to true when this step is an alternative to the step before it (shown as "or"). */
 		alternative: z.boolean().optional(),
 		/** Documents to prepare or file in this step. */
@@ -28,7 +28,7 @@ export const stepSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 	});
 
 /** A regulatory path: its facts, then its steps in order. */
-export const pathSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
+export const pathSchema = () =>
 	z.strictObject({
 		...entryFields,
 		/** The documents that support this page's facts: at least one, each with an https address. */
@@ -38,7 +38,7 @@ export const pathSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 		/** The law and article this path rests on, e.g. "PMD Act, Art. 23-26". */
 		law: z.string().min(1),
 		/** The institution that makes the final decision. */
-		authority: ref.entry('institutions'),
+		authority: entryReference('institutions'),
 		/** The kinds of product this path is for. */
 		modalities: z.array(vocabulary(modalities)).min(1),
 		/** The development stage at which a company takes this path. */
@@ -48,9 +48,9 @@ export const pathSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 		/** How long the whole path typically takes. Only when a source states it. */
 		duration: durationSchema().optional(),
 		/** Paths that must be completed first. */
-		prerequisites: z.array(ref.entry('paths')).default([]),
+		prerequisites: z.array(entryReference('paths')).default([]),
 		/** Paths a reader comparing options should also read. */
-		related: z.array(ref.entry('paths')).default([]),
+		related: z.array(entryReference('paths')).default([]),
 		/** The steps, in the order a company takes them. */
-		steps: z.array(stepSchema(ref)).min(1, { error: 'a path needs at least one step' }),
+		steps: z.array(stepSchema()).min(1, { error: 'a path needs at least one step' }),
 	});

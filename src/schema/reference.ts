@@ -1,8 +1,7 @@
 /**
- * How a schema points at another entry. The schemas are written once as factories that take
- * a `ReferenceKit`; Astro passes one built on its `reference()`, the checker passes
- * `markedReferences`, which keeps a plain string id and records the target collection in a
- * zod registry so the checker can find every reference field by walking the schema.
+ * How a schema points at another entry or a step. A reference is the plain id the editor
+ * writes (Astro and the checker read the same data); its target is recorded in a zod registry,
+ * so the checker finds every reference field by walking the schema and proves each one.
  */
 import { z } from 'zod';
 import type { CollectionName } from './collections.ts';
@@ -15,15 +14,7 @@ export type ReferenceTarget =
 	/** One of the same entry's `sources`, by number (1-based) or `key`. */
 	| { kind: 'source' };
 
-/** `Entry` is what a reference field becomes: a string id for the checker, Astro's `reference()` for Astro. */
-export interface ReferenceKit<Entry extends z.ZodType = z.ZodType> {
-	/** A field holding the id of an entry of `collection`. */
-	entry(collection: CollectionName): Entry;
-	/** A field holding a step id; see `ReferenceTarget`. */
-	step(pathField?: string): z.ZodType<string>;
-}
-
-/** Where `markedReferences` records each reference field's target. */
+/** Where each reference field's target is recorded. */
 export const referenceTargets = z.registry<ReferenceTarget>();
 
 /** Ids are file stems: lower-case ASCII words joined by single hyphens. */
@@ -31,8 +22,8 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const idString = () => z.string().regex(idPattern, { error: 'must be an id: lower-case letters, digits and single hyphens, like "pmda" or "ctl-approval"' });
 
-/** The kit the checker uses: ids stay strings, targets are recorded in `referenceTargets`. */
-export const markedReferences: ReferenceKit<z.ZodString> = {
-	entry: (collection) => idString().register(referenceTargets, { kind: 'entry', collection }),
-	step: (pathField) => idString().register(referenceTargets, pathField ? { kind: 'step', pathField } : { kind: 'step' }),
-};
+/** A field holding the id of an entry of `collection`. */
+export const entryReference = (collection: CollectionName) => idString().register(referenceTargets, { kind: 'entry', collection });
+
+/** A field holding a step id: of the same path, or of the path named by the sibling field `pathField`. */
+export const stepReference = (pathField?: string) => idString().register(referenceTargets, pathField ? { kind: 'step', pathField } : { kind: 'step' });

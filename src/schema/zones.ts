@@ -1,11 +1,11 @@
 /** A special zone: an area where a government relaxes rules or funds companies. */
 import { z } from 'zod';
 import { calendarDate, entryFields, placeSchema, requiredSources } from './common.ts';
-import type { ReferenceKit } from './reference.ts';
+import { entryReference } from './reference.ts';
 import { countries, vocabulary } from './vocab.ts';
 
 /** A special zone: when and by whom it was designated, and where. */
-export const zoneSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
+export const zoneSchema = () =>
 	z.strictObject({
 		...entryFields,
 		/** The documents that support this page's facts: at least one, each with an https address. */
@@ -28,9 +28,9 @@ export const zoneSchema = <Entry extends z.ZodType>(ref: ReferenceKit<Entry>) =>
 			})
 			.optional(),
 		/** Institutions that run the zone's programme. */
-		operators: z.array(ref.entry('institutions')).min(1),
+		operators: z.array(entryReference('institutions')).min(1),
 		/** Where in the country the zone lies. */
 		sites: z.array(placeSchema()).default([]),
 		/** Bases abroad where zone companies work (institution ids). */
-		overseasBases: z.array(ref.entry('institutions')).default([]),
+		overseasBases: z.array(entryReference('institutions')).default([]),
 	});

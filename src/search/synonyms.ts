@@ -10,7 +10,7 @@ const names = (term: Term) => [term.en, term.ko, term.ja, ...term.aliases];
 
 /** Latin names match whole words, case-insensitively; CJK names match as written. */
 function mentions(text: string, name: string): boolean {
-	if (/^[\x00-\x7F]+$/.test(name)) {
+	if (/^\p{ASCII}+$/u.test(name)) {
 		const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		return new RegExp(`(^|[^A-Za-z0-9])${escaped}($|[^A-Za-z0-9])`, 'i').test(text);
 	}

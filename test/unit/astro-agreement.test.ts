@@ -17,10 +17,11 @@ async function astroEntryInfo(): Promise<EntryInfo> {
 	let found: EntryInfo | undefined;
 	const setup = mdx().hooks['astro:config:setup'] as (params: unknown) => Promise<void>;
 	await setup({
-		updateConfig() {},
+		// Only the content entry type matters here; the rest of the setup is received and ignored.
+		updateConfig: () => undefined,
 		config: { root: new URL('file:///project/'), markdown: {} },
-		addPageExtension() {},
-		addRenderer() {},
+		addPageExtension: () => undefined,
+		addRenderer: () => undefined,
 		addContentEntryType(type: { getEntryInfo: EntryInfo }) {
 			found = type.getEntryInfo;
 		},

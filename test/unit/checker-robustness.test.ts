@@ -28,7 +28,7 @@ function setAt(root: Record<string, unknown>, path: (string | number)[], value: 
 	for (const segment of path.slice(0, -1)) node = node[segment] as Record<string | number, unknown>;
 	const last = path.at(-1)!;
 	if (remove && Array.isArray(node)) node.splice(last as number, 1);
-	else if (remove) delete node[last];
+	else if (remove) Reflect.deleteProperty(node, last);
 	else node[last] = value;
 }
 

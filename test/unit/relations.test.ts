@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/graph/catalogue.ts';
-import { benefitsForPath, benefitsNamingCro, benefitsOfZone, crosForStep, institutionBacklinks, pathsThatRequire } from '../../src/graph/relations.ts';
+import { relate } from '../../src/graph/relations.ts';
 import { schemas } from '../../src/schema/index.ts';
 
 const common = { summary: 'One sentence.', reviewed: '2026-11-01', sources: [{ title: 'Source', url: 'https://example.org/' }] };
@@ -19,34 +19,43 @@ const catalogue: Catalogue = {
 };
 
 describe('relations derived from the side that declares them', () => {
+	const relations = relate(catalogue);
+
 	it('finds who can help with a step: CROs that name the step, and CROs that support the whole path', () => {
-		expect(crosForStep(catalogue, 'approve', 'file').map((c) => c.id)).toEqual(['whole', 'filing']);
-		expect(crosForStep(catalogue, 'approve', 'decide').map((c) => c.id)).toEqual(['whole']);
+		expect(relations.crosForStep('approve', 'file').map((c) => c.id)).toEqual(['whole', 'filing']);
+		expect(relations.crosForStep('approve', 'decide').map((c) => c.id)).toEqual(['whole']);
 	});
 
 	it('finds the paths a path leads to', () => {
-		expect(pathsThatRequire(catalogue, 'consult').map((p) => p.id)).toEqual(['approve']);
-		expect(pathsThatRequire(catalogue, 'approve')).toEqual([]);
+		expect(relations.pathsThatRequire('consult').map((p) => p.id)).toEqual(['approve']);
+		expect(relations.pathsThatRequire('approve')).toEqual([]);
 	});
 
 	it('finds benefits by the path they help, the zone that offers them and the CRO they name', () => {
-		expect(benefitsForPath(catalogue, 'approve').map((b) => b.id)).toEqual(['base']);
-		expect(benefitsOfZone(catalogue, 'zone').map((b) => b.id)).toEqual(['base']);
-		expect(benefitsNamingCro(catalogue, 'filing').map((b) => b.id)).toEqual(['base']);
-		expect(benefitsNamingCro(catalogue, 'whole')).toEqual([]);
+		expect(relations.benefitsForPath('approve').map((b) => b.id)).toEqual(['base']);
+		expect(relations.benefitsOfZone('zone').map((b) => b.id)).toEqual(['base']);
+		expect(relations.benefitsNamingCro('filing').map((b) => b.id)).toEqual(['base']);
+		expect(relations.benefitsNamingCro('whole')).toEqual([]);
+	});
+
+	it('names an entry by its title, and a glossary term by its English name', () => {
+		expect(relations.title('institutions', 'pmda')).toBe('pmda');
+		expect(relations.title('paths', 'approve')).toBe('approve');
+		expect(relations.title('cros', 'nowhere')).toBe('nowhere');
+		expect(relations.step('approve', 'file')?.title).toBe('File');
 	});
 
 	it('gathers everything that points at an institution', () => {
 		const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
-		const pmda = institutionBacklinks(catalogue, 'pmda');
+		const pmda = relations.institutionBacklinks('pmda');
 		expect(ids(pmda.authorityFor)).toEqual(['consult', 'approve']);
 		expect(ids(pmda.partnerIn)).toEqual(['base']);
 		expect(ids(pmda.baseFor)).toEqual(['zone']);
-		const mhlw = institutionBacklinks(catalogue, 'mhlw');
+		const mhlw = relations.institutionBacklinks('mhlw');
 		expect(ids(mhlw.authorityFor)).toEqual(['consult', 'approve']);
 		expect(ids(mhlw.provides)).toEqual(['base']);
 		expect(ids(mhlw.children)).toEqual(['pmda']);
-		const network = institutionBacklinks(catalogue, 'network');
+		const network = relations.institutionBacklinks('network');
 		expect(ids(network.members)).toEqual(['whole']);
 		expect(ids(network.operates)).toEqual(['zone']);
 	});

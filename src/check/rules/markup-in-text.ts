@@ -12,10 +12,11 @@ import { fieldName } from './schema.ts';
 const markup = /<[/!?]?[A-Za-z]/;
 
 export function markupInText(file: string, data: unknown, locate: (path: DataPath) => Position): Diagnostic[] {
-	return textValues(data)
-		.filter(({ text }) => markup.test(text))
-		.map(({ path, text }) => {
-			const tag = markup.exec(text)![0];
-			return diagnostic('markup-in-text', file, locate(path), `\`${fieldName(path)}\` holds markup (\`${tag}…\`), but it is shown as plain text.`, 'Remove the tag. Write "less than" in words where you mean <, and put formatting in the body, not in a field.');
-		});
+	return textValues(data).flatMap(({ path, text }) => {
+		const tag = markup.exec(text)?.[0];
+		if (tag === undefined) return [];
+		return [
+			diagnostic('markup-in-text', file, locate(path), `\`${fieldName(path)}\` holds markup (\`${tag}…\`), but it is shown as plain text.`, 'Remove the tag. Write "less than" in words where you mean <, and put formatting in the body, not in a field.'),
+		];
+	});
 }
