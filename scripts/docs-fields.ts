@@ -1,72 +1,101 @@
 /**
  * `npm run docs:fields`: writes docs/fields.md, the field reference for editors, and
- * schemas/*.schema.json, from the schemas' own TSDoc comments (scripts/field-docs.ts). A test
- * fails when either is stale.
+ * schemas/*.schema.json. What each field takes comes from the schemas (src/schema/walk.ts);
+ * what it is for, from their TSDoc comments (scripts/field-docs.ts). A test fails when either
+ * file is stale.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { vocabularies, type VocabularyName } from '../src/schema/vocab.ts';
-import { blockOfValue, collectionBlocks, schemaDocs, type FieldDoc, type SchemaDoc } from './field-docs.ts';
+import type { z } from 'zod';
+import { durationSchema, feeSchema, placeSchema, sourceSchema } from '../src/schema/common.ts';
+import { languageClaimSchema, supportSchema } from '../src/schema/cros.ts';
+import { schemas } from '../src/schema/index.ts';
+import { stepSchema } from '../src/schema/paths.ts';
+import { fieldsOf, valueKind, type Field, type ValueKind } from '../src/schema/walk.ts';
+import { blockDescription, describer } from './field-docs.ts';
 import { allJsonSchemas, schemaDir } from './json-schemas.ts';
 
-const parts: { title: string; where: string; blocks: readonly string[] }[] = [
-	{ title: 'Regulatory path', where: 'content/paths/<id>.mdx', blocks: collectionBlocks.paths },
-	{ title: 'Step of a path', where: 'each item of `steps:` in a path', blocks: ['stepSchema'] },
-	{ title: 'CRO', where: 'content/cros/<id>.mdx', blocks: collectionBlocks.cros },
-	{ title: 'Supported path of a CRO', where: 'each item of `supports:` in a CRO', blocks: ['supportSchema'] },
-	{ title: 'Institution', where: 'content/institutions/<id>.mdx', blocks: collectionBlocks.institutions },
-	{ title: 'Special zone', where: 'content/zones/<id>.mdx', blocks: collectionBlocks.zones },
-	{ title: 'Zone benefit', where: 'content/benefits/<id>.mdx', blocks: collectionBlocks.benefits },
-	{ title: 'Question', where: 'content/questions/<id>.mdx', blocks: collectionBlocks.questions },
-	{ title: 'Glossary term', where: 'each term in content/glossary.yaml, under its id', blocks: collectionBlocks.glossary },
-	{ title: 'Source', where: 'each item of `sources:`', blocks: ['sourceSchema'] },
-	{ title: 'Place', where: '`headquarters:`, each item of `sites:`', blocks: ['placeSchema'] },
-	{ title: 'Duration', where: '`duration:` of a path or a step', blocks: ['durationSchema'] },
-	{ title: 'Fee', where: 'each item of `fees:` of a step', blocks: ['feeSchema'] },
+/** The reference's sections: each documented object, where it is written, and its schema. */
+export const parts: { title: string; where: string; schema: z.ZodType }[] = [
+	{ title: 'Regulatory path', where: 'content/paths/<id>.mdx', schema: schemas.paths },
+	{ title: 'Step of a path', where: 'each item of `steps:` in a path', schema: stepSchema() },
+	{ title: 'CRO', where: 'content/cros/<id>.mdx', schema: schemas.cros },
+	{ title: 'Working language of a CRO', where: 'each item of `languages:` in a CRO', schema: languageClaimSchema() },
+	{ title: 'Supported path of a CRO', where: 'each item of `supports:` in a CRO', schema: supportSchema() },
+	{ title: 'Institution', where: 'content/institutions/<id>.mdx', schema: schemas.institutions },
+	{ title: 'Special zone', where: 'content/zones/<id>.mdx', schema: schemas.zones },
+	{ title: 'Zone benefit', where: 'content/benefits/<id>.mdx', schema: schemas.benefits },
+	{ title: 'Question', where: 'content/questions/<id>.mdx', schema: schemas.questions },
+	{ title: 'Glossary term', where: 'each term in content/glossary.yaml, under its id', schema: schemas.glossary },
+	{ title: 'Source', where: 'each item of `sources:`', schema: sourceSchema() },
+	{ title: 'Place', where: '`headquarters:`, each item of `sites:`', schema: placeSchema() },
+	{ title: 'Duration', where: '`duration:` of a path or a step', schema: durationSchema() },
+	{ title: 'Fee', where: 'each item of `fees:` of a step', schema: feeSchema() },
 ];
 
-/** The section title of each block used inside another (the parts above with one block). */
-const blockTitles = new Map(parts.filter((part) => part.blocks.length === 1).map((part) => [part.blocks[0], part.title]));
+const blockOf = (schema: z.ZodType) => {
+	const value = valueKind(schema);
+	return value.kind === 'object' ? value.block : undefined;
+};
 
-/** What to write in a field, read from its zod expression. */
-export function describeValue(source: string): string {
-	const list = /^z\.array\(/.test(source) || source.startsWith('requiredSources');
-	const entry = /ref\.entry\('(\w+)'\)/.exec(source);
-	const vocabulary = /vocabulary\((\w+)\)/.exec(source);
-	const block = blockOfValue(source);
-	const helper = block && blockTitles.get(block);
-	let what: string;
-	if (entry) what = `the id of an entry in content/${entry[1] === 'glossary' ? 'glossary.yaml' : `${entry[1]}/`}`;
-	else if (source.includes('ref.step(')) what = 'a step id of the path';
-	else if (vocabulary) what = `one of: ${Object.keys(vocabularies[vocabulary[1] as VocabularyName]).map((value) => `\`${value}\``).join(', ')}`;
-	else if (helper) what = `a ${helper.toLowerCase()} (see ${helper})`;
-	else if (source.includes('coerce.date')) what = 'a date, YYYY-MM-DD';
-	else if (source.includes('z.url')) what = source.includes('https$') ? 'an https:// address' : 'a web address';
-	else if (source.includes('z.number')) what = 'a number';
-	else if (source.includes('z.boolean')) what = '`true` or `false`';
-	else if (source.includes('strictObject')) what = 'the fields below';
-	else what = 'text';
-	return list ? `a list; each item is ${what}` : what;
+/** The section title of each documented block. */
+const blockTitles = new Map(parts.flatMap((part) => (blockOf(part.schema) ? [[blockOf(part.schema) as string, part.title] as const] : [])));
+
+/** What to write in a field of this kind, in words. */
+export function describeKind(value: ValueKind): string {
+	switch (value.kind) {
+		case 'reference':
+			if (value.target.kind === 'entry') return `the id of an entry in content/${value.target.collection === 'glossary' ? 'glossary.yaml' : `${value.target.collection}/`}`;
+			if (value.target.kind === 'step') return 'a step id of the path';
+			return "the number of one of this page's sources (1 for the first), or its `key`";
+		case 'choice':
+			return `one of: ${value.values.map((item) => `\`${item}\``).join(', ')}`;
+		case 'object': {
+			const title = value.block && blockTitles.get(value.block);
+			return title ? `a ${title[0].toLowerCase()}${title.slice(1)} (see ${title})` : 'the fields below';
+		}
+		case 'list':
+			return `a list; each item is ${describeKind(value.item)}`;
+		case 'date':
+			return 'a date, YYYY-MM-DD';
+		case 'url':
+			return 'an https:// address';
+		case 'number':
+			return 'a number';
+		case 'boolean':
+			return '`true` or `false`';
+		case 'text':
+			return 'text';
+	}
 }
 
-export const isRequired = (source: string) => !/\.optional\(\)|\.default\(/.test(source);
+const describe = describer();
 
-function rows(fields: FieldDoc[], prefix = ''): string[] {
-	return fields.flatMap((field) => [
-		`| \`${prefix}${field.name}\` | ${isRequired(field.source) ? 'yes' : 'no'} | ${describeValue(field.source)} | ${field.description} |`,
-		...rows(field.children, `${prefix}${field.name}.`),
-	]);
-}
-
-export function renderFieldReference(docs: SchemaDoc[] = schemaDocs()): string {
-	const byName = new Map(docs.map((doc) => [doc.name, doc]));
-	const sections = parts.map(({ title, where, blocks }) => {
-		const fields = new Map<string, FieldDoc>();
-		for (const block of blocks) for (const field of byName.get(block)?.fields ?? []) fields.set(field.name, field);
-		const intro = byName.get(blocks.at(-1) ?? '')?.description ?? '';
-		return [`## ${title}`, '', `Where: ${where}. ${intro}`.trim(), '', '| Field | Required | What to write | What it is for |', '| --- | --- | --- | --- |', ...rows([...fields.values()]), ''].join('\n');
+function rows(fields: Field[], block: string | undefined, prefix: readonly string[] = []): string[] {
+	return fields.flatMap((field) => {
+		const path = [...prefix, field.name];
+		const own = `| \`${path.join('.')}\` | ${field.required ? 'yes' : 'no'} | ${describeKind(field.value)} | ${describe(block, path)} |`;
+		// An object written in place (a zone's `period`) lists its fields here; a documented block has its own section.
+		const inline = field.value.kind === 'object' && !field.value.block ? rows(field.value.fields, block, path) : [];
+		return [own, ...inline];
 	});
-	return ['<!-- Generated by `npm run docs:fields` from the TSDoc in src/schema/. Do not edit by hand. -->', '', '# Fields of every entry', '', 'Every field an entry may have, what to write in it, and whether it is required. The text comes from the comments in `src/schema/`, so it always matches what the checker accepts.', '', ...sections].join('\n');
+}
+
+export function renderFieldReference(): string {
+	const sections = parts.map(({ title, where, schema }) => {
+		const block = blockOf(schema);
+		const intro = block ? blockDescription(block) : '';
+		return [`## ${title}`, '', `Where: ${where}. ${intro}`.trim(), '', '| Field | Required | What to write | What it is for |', '| --- | --- | --- | --- |', ...rows(fieldsOf(schema), block), ''].join('\n');
+	});
+	return [
+		'<!-- Generated by `npm run docs:fields` from the schemas and their TSDoc in src/schema/. Do not edit by hand. -->',
+		'',
+		'# Fields of every entry',
+		'',
+		'Every field an entry may have, what to write in it, and whether it is required. The text comes from the comments in `src/schema/`, so it always matches what the checker accepts.',
+		'',
+		...sections,
+	].join('\n');
 }
 
 export const fieldsFile = join(import.meta.dirname, '..', 'docs', 'fields.md');

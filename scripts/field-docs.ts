@@ -1,39 +1,20 @@
 /**
  * Reads the TSDoc comment of every field in src/schema/*.ts (with oxc-parser, which keeps
  * comments and positions), so the editor's field reference, the new-entry templates and the
- * JSON Schemas all say what the schema's own comments say.
+ * JSON Schemas all say what the schema's own comments say. What each field takes (required or
+ * not, a reference, a choice, a block) comes from the schemas themselves (src/schema/walk.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSync } from 'oxc-parser';
-import type { CollectionName } from '../src/schema/collections.ts';
 
-/** The building blocks of each collection's data, in the order an editor reads them. */
-export const collectionBlocks: Record<CollectionName, readonly string[]> = {
-	paths: ['entryFields', 'pathSchema'],
-	cros: ['entryFields', 'croSchema'],
-	institutions: ['entryFields', 'institutionSchema'],
-	zones: ['entryFields', 'zoneSchema'],
-	benefits: ['entryFields', 'benefitSchema'],
-	questions: ['entryFields', 'questionSchema'],
-	glossary: ['termSchema'],
-};
-
-/** Factories whose call in a field's zod expression means "this value is that block". */
-const blockFactories: Record<string, string> = { sourceSchema: 'sourceSchema', requiredSources: 'sourceSchema', placeSchema: 'placeSchema', stepSchema: 'stepSchema', supportSchema: 'supportSchema', durationSchema: 'durationSchema', feeSchema: 'feeSchema', languageClaimSchema: 'languageClaimSchema' };
-
-/** The block a field's value is built from (e.g. `sourceSchema` for `z.array(sourceSchema())`), if any. */
-export function blockOfValue(source: string): string | undefined {
-	const factory = Object.keys(blockFactories).find((name) => source.includes(`${name}(`));
-	return factory && blockFactories[factory];
-}
+/** A collection's schema holds the common entry fields too, documented under `entryFields`. */
+const commonBlock = 'entryFields';
 
 export interface FieldDoc {
 	name: string;
 	/** The comment, as one paragraph. */
 	description: string;
-	/** The field's zod expression, for its kind and whether it is required. */
-	source: string;
 	/** Fields of an object written in place (e.g. a zone's `period`). */
 	children: FieldDoc[];
 }
@@ -77,7 +58,7 @@ function docsOf(source: string, file: string): SchemaDoc[] {
 		return properties.map((property) => {
 			const key = property.key as Node & { name?: string; value?: string };
 			const value = property.value as Node;
-			return { name: String(key.name ?? key.value), description: commentBefore(property.start), source: source.slice(value.start, value.end), children: nestedObject(value) };
+			return { name: String(key.name ?? key.value), description: commentBefore(property.start), children: nestedObject(value) };
 		});
 	};
 	/** The first object literal passed to z.strictObject/z.object inside an expression, if any. */
@@ -126,4 +107,24 @@ export function schemaDocs(): SchemaDoc[] {
 		.filter((file) => file.endsWith('.ts'))
 		.sort()
 		.flatMap((file) => docsOf(readFileSync(join(schemaDir, file), 'utf8'), file));
+}
+
+/**
+ * The description of the field at `path` (names of nested fields written in place, e.g.
+ * `['period', 'from']`) in the object built by `block`; a collection's common fields are looked
+ * up under `entryFields` when the block does not document them.
+ */
+export function describer(docs: SchemaDoc[] = schemaDocs()): (block: string | undefined, path: readonly string[]) => string {
+	const byName = new Map(docs.map((doc) => [doc.name, doc.fields]));
+	const find = (fields: FieldDoc[] | undefined, path: readonly string[]): string | undefined => {
+		const [head, ...rest] = path;
+		const field = fields?.find((candidate) => candidate.name === head);
+		return rest.length === 0 ? field?.description : find(field?.children, rest);
+	};
+	return (block, path) => (block === undefined ? undefined : (find(byName.get(block), path) ?? find(byName.get(commonBlock), path))) ?? '';
+}
+
+/** The block's own comment: what the object is. */
+export function blockDescription(block: string, docs: SchemaDoc[] = schemaDocs()): string {
+	return docs.find((doc) => doc.name === block)?.description ?? '';
 }

@@ -4,13 +4,14 @@
  * gets completion of vocabulary values and an explanation on hover. Written by
  * `npm run docs:fields` to schemas/<collection>.schema.json; a test keeps them current.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'zod';
-import { referenceFields } from '../src/check/reference-fields.ts';
+import { listContentFiles } from '../src/check/content-files.ts';
 import { collectionNames, entryCollections, glossaryFile, schemas, type CollectionName } from '../src/schema/index.ts';
-import { blockOfValue, collectionBlocks, schemaDocs, type FieldDoc } from './field-docs.ts';
+import { referenceFields, valueKind, type Field } from '../src/schema/walk.ts';
+import { describer } from './field-docs.ts';
 
 export const schemaDir = join(import.meta.dirname, '..', 'schemas');
 
@@ -23,22 +24,32 @@ interface JsonSchema {
 	[key: string]: unknown;
 }
 
-function describe(schema: JsonSchema, fields: FieldDoc[], docs: Map<string, FieldDoc[]>) {
+/** Puts each field's TSDoc description on its JSON Schema property, following the zod schema's own shape. */
+function describe(json: JsonSchema, fields: Field[], block: string | undefined, prefix: readonly string[] = []) {
 	for (const field of fields) {
-		const property = schema.properties?.[field.name];
+		const property = json.properties?.[field.name];
 		if (!property) continue;
-		if (field.description) property.description = field.description;
-		const inner = field.children.length > 0 ? field.children : docs.get(blockOfValue(field.source) ?? '');
-		const target = property.items ?? property;
-		if (inner) describe(target, inner, docs);
+		const path = [...prefix, field.name];
+		const text = descriptionOf(block, path);
+		if (text) property.description = text;
+		let value = field.value;
+		let target = property;
+		if (value.kind === 'list') {
+			value = value.item;
+			target = property.items ?? property;
+		}
+		if (value.kind === 'object') describe(target, value.fields, value.block ?? block, value.block ? [] : path);
 	}
 }
+
+const descriptionOf = describer();
 
 const contentDir = join(import.meta.dirname, '..', 'content');
 
 /** The ids in content/ now, for completion. They go in `examples`, so a new entry never makes a schema invalid, only its suggestions a little out of date. */
 export function currentIds(): Record<CollectionName, string[]> {
-	const ids = Object.fromEntries(entryCollections.map((name) => [name, existsSync(join(contentDir, name)) ? readdirSync(join(contentDir, name)).filter((file) => /^[^.]+\.mdx$/.test(file)).map((file) => file.slice(0, -4)).sort() : []])) as Record<CollectionName, string[]>;
+	const entries = existsSync(contentDir) ? listContentFiles(contentDir).files.filter((file) => file.kind === 'entry') : [];
+	const ids = Object.fromEntries(entryCollections.map((name) => [name, entries.filter((file) => file.collection === name).map((file) => file.id).sort()])) as Record<CollectionName, string[]>;
 	const glossaryPath = join(contentDir, glossaryFile);
 	ids.glossary = existsSync(glossaryPath) ? Object.keys((load(readFileSync(glossaryPath, 'utf8')) as object | null) ?? {}).sort() : [];
 	return ids;
@@ -56,10 +67,8 @@ function suggestIds(json: JsonSchema, collection: CollectionName, ids: Record<Co
 
 export function collectionJsonSchema(collection: CollectionName, ids: Record<CollectionName, string[]> = currentIds()): JsonSchema {
 	const json = z.toJSONSchema(schemas[collection], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-	const docs = new Map(schemaDocs().map((doc) => [doc.name, doc.fields]));
-	const fields = new Map<string, FieldDoc>();
-	for (const block of collectionBlocks[collection]) for (const field of docs.get(block) ?? []) fields.set(field.name, field);
-	describe(json, [...fields.values()], docs);
+	const root = valueKind(schemas[collection]);
+	if (root.kind === 'object') describe(json, root.fields, root.block);
 	suggestIds(json, collection, ids);
 	if (collection === 'glossary') return { $schema: json.$schema, title: 'BioBridge glossary', description: 'Terms keyed by their id.', type: 'object', additionalProperties: { ...json, $schema: undefined } };
 	return { ...json, title: `BioBridge ${collection} entry (frontmatter)` };

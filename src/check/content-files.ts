@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryCollections, glossaryFile, languages, type EntryCollection } from '../schema/index.ts';
+import { idFromName } from '../schema/ids.ts';
 import { idPattern } from '../schema/reference.ts';
 import { diagnostic, type Diagnostic } from './diagnostic.ts';
 
@@ -63,8 +64,8 @@ export function listContentFiles(contentDir: string, label = 'content'): { files
 					continue;
 				}
 				if (!idPattern.test(id)) {
-					const suggestion = id.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/-+/g, '-');
-					diagnostics.push(diagnostic('invalid-file-name', file, at, `The file name \`${name}\` is not a valid id: ids are lower-case ASCII letters and digits joined by single hyphens.`, suggestion && idPattern.test(suggestion) ? `Rename the file to \`${suggestion}${lang ? `.${lang}` : ''}.mdx\`.` : 'Rename the file, e.g. `my-cro.mdx`.'));
+					const suggestion = idFromName(id);
+					diagnostics.push(diagnostic('invalid-file-name', file, at, `The file name \`${name}\` is not a valid id: ids are lower-case ASCII letters and digits joined by single hyphens.`, suggestion ? `Rename the file to \`${suggestion}${lang ? `.${lang}` : ''}.mdx\`.` : 'Rename the file, e.g. `my-cro.mdx`.'));
 					continue;
 				}
 				files.push({ file, absolute, kind: lang ? 'translation' : 'entry', collection, id, lang });

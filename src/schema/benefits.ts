@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { entryFields, requiredSources } from './common.ts';
 import { entryReference } from './reference.ts';
 import { benefitKinds, vocabulary } from './vocab.ts';
+import { schemaBlocks } from './walk.ts';
 
 /** A benefit of a zone: what it is, who gets it, who gives it, what it helps with. */
 export const benefitSchema = () =>
@@ -26,4 +27,4 @@ export const benefitSchema = () =>
 		helpsWith: z.array(entryReference('paths')).default([]),
 		/** How to apply, where a source says. Leave out rather than guess. */
 		howToApply: z.string().min(1).optional(),
-	});
+	}).register(schemaBlocks, { block: 'benefitSchema' });

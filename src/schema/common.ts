@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { idPattern, referenceTargets } from './reference.ts';
 import { hasCredentials } from './url-policy.ts';
 import { countries, currencies, durationUnits, vocabulary } from './vocab.ts';
+import { schemaBlocks } from './walk.ts';
 
 /**
  * A day on the calendar, written YYYY-MM-DD. YAML reads such a value as a date and rolls an
@@ -31,7 +32,7 @@ export const sourceSchema = () =>
 		secondary: z.boolean().optional(),
 		/** A short name for this source, e.g. "fee-schedule", that a figure's `source` can use instead of the source's number. */
 		key: z.string().regex(idPattern, { error: 'must be a short key: lower-case letters, digits and single hyphens' }).optional(),
-	});
+	}).register(schemaBlocks, { block: 'sourceSchema' });
 
 /**
  * Which of the page's sources states a figure: its number in `sources` (1 for the first), or
@@ -58,7 +59,7 @@ export const durationSchema = () =>
 			/** The source that states this duration: its number in `sources` (1 for the first) or its `key`. */
 			source: sourceReference(),
 		})
-		.refine((d) => d.min === undefined || d.min <= d.max, { error: '`min` must not be larger than `max`', path: ['min'] });
+		.refine((d) => d.min === undefined || d.min <= d.max, { error: '`min` must not be larger than `max`', path: ['min'] }).register(schemaBlocks, { block: 'durationSchema' });
 
 /** A fee. Only give a fee a source states. */
 export const feeSchema = () =>
@@ -75,7 +76,7 @@ export const feeSchema = () =>
 		note: z.string().optional(),
 		/** The source that states this fee: its number in `sources` (1 for the first) or its `key`. */
 		source: sourceReference(),
-	});
+	}).register(schemaBlocks, { block: 'feeSchema' });
 
 /** The fields every entry has, whatever its collection. */
 export const entryFields = {
@@ -97,12 +98,14 @@ export const entryFields = {
 export const requiredSources = () => z.array(sourceSchema()).min(1, { error: 'needs at least one source: add a `sources` entry with a title and an https url' });
 
 /** A place: a country code and a city. */
-export const placeSchema = () =>
-	z.strictObject({
-		/** ISO 3166-1 alpha-2 country code, e.g. JP or KR. */
-		country: vocabulary(countries),
-		/** City or town, in English. */
-		city: z.string().min(1),
-		/** What is there, e.g. "GLP nonclinical centre". */
-		note: z.string().optional(),
-	});
+export const placeSchema = ({ cityOptional = false } = {}) =>
+	z
+		.strictObject({
+			/** ISO 3166-1 alpha-2 country code, e.g. JP or KR. */
+			country: vocabulary(countries),
+			/** City or town, in English. */
+			city: cityOptional ? z.string().min(1).optional() : z.string().min(1),
+			/** What is there, e.g. "GLP nonclinical centre". */
+			note: z.string().optional(),
+		})
+		.register(schemaBlocks, { block: 'placeSchema' });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { entryFields, placeSchema, publicUrl, requiredSources, sourceReference } from './common.ts';
 import { entryReference, stepReference } from './reference.ts';
 import { languages, modalities, services, stages, vocabulary } from './vocab.ts';
+import { schemaBlocks } from './walk.ts';
 
 /** A path (and, optionally, some of its steps) this organisation can carry out for a client. */
 export const supportSchema = () =>
@@ -11,7 +12,7 @@ export const supportSchema = () =>
 		path: entryReference('paths'),
 		/** Ids of the steps of that path it helps with. Leave out to mean the path as a whole. */
 		steps: z.array(stepReference('path')).optional(),
-	});
+	}).register(schemaBlocks, { block: 'supportSchema' });
 
 /** A language the organisation works in with clients, and the source that says so. */
 export const languageClaimSchema = () =>
@@ -20,7 +21,7 @@ export const languageClaimSchema = () =>
 		language: vocabulary(languages),
 		/** The source that shows it works in this language (a Korean office or a Korean-language service counts): its number in `sources` or its `key`. */
 		source: sourceReference(),
-	});
+	}).register(schemaBlocks, { block: 'languageClaimSchema' });
 
 /** A contract research, development or manufacturing organisation. */
 export const croSchema = () =>
@@ -29,7 +30,7 @@ export const croSchema = () =>
 		/** The organisation's own pages, and reports about it: at least one, each with an https address. */
 		sources: requiredSources(),
 		/** The country of the head office, and its city where a source gives it. */
-		headquarters: placeSchema().partial({ city: true }),
+		headquarters: placeSchema({ cityOptional: true }),
 		/** Laboratories, plants and offices where the work is done. */
 		sites: z.array(placeSchema()).default([]),
 		/** What it does. */
@@ -46,4 +47,4 @@ export const croSchema = () =>
 		memberOf: z.array(entryReference('institutions')).default([]),
 		/** Its own website, an https:// address. */
 		website: publicUrl().optional(),
-	});
+	}).register(schemaBlocks, { block: 'croSchema' });

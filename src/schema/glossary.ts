@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { sourceSchema } from './common.ts';
 import { entryReference } from './reference.ts';
+import { schemaBlocks } from './walk.ts';
 
 /** A glossary term, keyed by its id in content/glossary.yaml. */
 export const termSchema = () =>
@@ -20,4 +21,4 @@ export const termSchema = () =>
 		paths: z.array(entryReference('paths')).default([]),
 		/** Where the definition comes from. */
 		sources: z.array(sourceSchema()).default([]),
-	});
+	}).register(schemaBlocks, { block: 'termSchema' });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { entryFields, publicUrl } from './common.ts';
 import { entryReference } from './reference.ts';
 import { countries, institutionTypes, vocabulary } from './vocab.ts';
+import { schemaBlocks } from './walk.ts';
 
 /** An institution: who it is, where, and what it belongs to. */
 export const institutionSchema = () =>
@@ -22,4 +23,4 @@ export const institutionSchema = () =>
 		parent: entryReference('institutions').optional(),
 		/** Its own website, an https:// address. */
 		website: publicUrl().optional(),
-	});
+	}).register(schemaBlocks, { block: 'institutionSchema' });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { durationSchema, entryFields, feeSchema, requiredSources } from './common.ts';
 import { entryReference, idPattern, stepReference } from './reference.ts';
 import { countries, modalities, stages, vocabulary } from './vocab.ts';
+import { schemaBlocks } from './walk.ts';
 
 /** One step of a path. Its `id` is what CROs, links (`#step-<id>`) and `<Step id>` point at. */
 export const stepSchema = () =>
@@ -25,7 +26,7 @@ export const stepSchema = () =>
 		documents: z.array(z.string().min(1)).optional(),
 		/** The fees paid in this step, each with its source. Only fees a source states. */
 		fees: z.array(feeSchema()).default([]),
-	});
+	}).register(schemaBlocks, { block: 'stepSchema' });
 
 /** A regulatory path: its facts, then its steps in order. */
 export const pathSchema = () =>
@@ -53,4 +54,4 @@ export const pathSchema = () =>
 		related: z.array(entryReference('paths')).default([]),
 		/** The steps, in the order a company takes them. */
 		steps: z.array(stepSchema()).min(1, { error: 'a path needs at least one step' }),
-	});
+	}).register(schemaBlocks, { block: 'pathSchema' });

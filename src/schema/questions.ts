@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { entryFields, requiredSources } from './common.ts';
 import { entryReference } from './reference.ts';
+import { schemaBlocks } from './walk.ts';
 
 /** A founder's question and its short answer; the body holds the answer's two or three sentences. */
 export const questionSchema = () =>
@@ -13,4 +14,4 @@ export const questionSchema = () =>
 		paths: z.array(entryReference('paths')).min(1),
 		/** Where the question stands on the home page: 1 comes first. */
 		order: z.number().int().positive(),
-	});
+	}).register(schemaBlocks, { block: 'questionSchema' });

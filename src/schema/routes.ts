@@ -8,6 +8,13 @@ export function entryHref(collection: CollectionName, id: string): string {
 	return collection === 'glossary' ? `/glossary/#${id}` : `/${collection}/${id}/`;
 }
 
+/** `cros/cmic` → the collection and the id, as `<Ref to>` writes them; undefined when it is not written so. */
+export function parseEntryRef(ref: string): { collection: CollectionName; id: string } | undefined {
+	const [collection, id, extra] = ref.split('/');
+	const known = collectionNames.find((name) => name === collection);
+	return known && id && extra === undefined ? { collection: known, id } : undefined;
+}
+
 export function collectionHref(collection: CollectionName): string {
 	return `/${collection}/`;
 }

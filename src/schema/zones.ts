@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { calendarDate, entryFields, placeSchema, requiredSources } from './common.ts';
 import { entryReference } from './reference.ts';
 import { countries, vocabulary } from './vocab.ts';
+import { schemaBlocks } from './walk.ts';
 
 /** A special zone: when and by whom it was designated, and where. */
 export const zoneSchema = () =>
@@ -33,4 +34,4 @@ export const zoneSchema = () =>
 		sites: z.array(placeSchema()).default([]),
 		/** Bases abroad where zone companies work (institution ids). */
 		overseasBases: z.array(entryReference('institutions')).default([]),
-	});
+	}).register(schemaBlocks, { block: 'zoneSchema' });

@@ -1,19 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeXML } from 'entities';
 import { parse } from 'yaml';
 import { visibleText } from './html.ts';
 import { describe, expect, it } from 'vitest';
-import { entryCollections, glossaryFile } from '../../src/schema/index.ts';
+import { listContentFiles } from '../../src/check/content-files.ts';
+import { entryCollections, entryHref, glossaryFile, type EntryCollection } from '../../src/schema/index.ts';
 import { readPage, root, routes, siteDir } from './site.ts';
 
 const contentDir = join(root, 'content');
 /** Entry files as routes, leaving out translations (<id>.<lang>.mdx), which are not entries. */
-const contentRoutes = entryCollections.flatMap((collection) =>
-	readdirSync(join(contentDir, collection))
-		.filter((file) => /^[^.]+\.mdx$/.test(file))
-		.map((file) => `/${collection}/${file.replace(/\.mdx$/, '')}/`),
-);
+const contentRoutes = listContentFiles(contentDir)
+	.files.filter((file) => file.kind === 'entry')
+	.map((file) => entryHref(file.collection as EntryCollection, file.id));
 const entryRoutes = routes().filter((route) => /^\/[a-z]+\/[^/]+\/$/.test(route));
 
 describe('the built site', () => {

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryCollections } from '../../src/schema/index.ts';
+import { listContentFiles } from '../../src/check/content-files.ts';
 import { ranking } from '../../src/search/ranking.ts';
 import { visibleText } from '../build/html.ts';
 import { root, siteDir } from '../build/site.ts';
@@ -104,7 +104,7 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 
 	it('has one search record per content file: every entry, and the glossary', async () => {
 		const counts = await inPagefind<Record<string, number>>('return (await pagefind.filters()).collection;');
-		const files = entryCollections.reduce((sum, name) => sum + readdirSync(join(root, 'content', name)).filter((file) => /^[^.]+\.mdx$/.test(file)).length, 0) + 1;
+		const files = listContentFiles(join(root, 'content')).files.filter((file) => file.kind !== 'translation').length;
 		expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(files);
 		expect(counts.Glossary).toBe(1);
 	});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listContentFiles } from '../../src/check/content-files.ts';
 import { parse } from 'yaml';
 import { fieldsFile, renderFieldReference } from '../../scripts/docs-fields.ts';
 import { schemaDocs } from '../../scripts/field-docs.ts';
@@ -46,9 +47,7 @@ describe('the pull-request workflow', () => {
 describe('JSON Schemas for editors', async () => {
 	const { Ajv2020 } = await import('ajv/dist/2020.js');
 	const { load } = await import('js-yaml');
-	const { readdirSync } = await import('node:fs');
 	const { allJsonSchemas, schemaDir, withoutExamples } = await import('../../scripts/json-schemas.ts');
-	const { entryCollections } = await import('../../src/schema/index.ts');
 	const generated = allJsonSchemas();
 	// Dates arrive from YAML as strings; the JSON Schemas describe the text an editor types.
 	const frontmatter = (file: string) => JSON.parse(JSON.stringify(load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]))) as Record<string, unknown>;
@@ -65,11 +64,9 @@ describe('JSON Schemas for editors', async () => {
 	});
 
 	it('accept every real entry', () => {
-		for (const collection of entryCollections) {
-			const validate = validator(collection);
-			for (const file of readdirSync(join(root, 'content', collection)).filter((name) => /^[^.]+\.mdx$/.test(name))) {
-				expect(validate(frontmatter(join(root, 'content', collection, file))), `${collection}/${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
-			}
+		for (const file of listContentFiles(join(root, 'content')).files.filter((found) => found.kind === 'entry')) {
+			const validate = validator(file.collection);
+			expect(validate(frontmatter(file.absolute)), `${file.file}: ${JSON.stringify(validate.errors)}`).toBe(true);
 		}
 		const glossary = validator('glossary');
 		expect(glossary(load(readFileSync(join(root, 'content/glossary.yaml'), 'utf8'))), JSON.stringify(glossary.errors)).toBe(true);

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.ts';
-import { createEntry, idFromTitle } from '../../scripts/new-entry.ts';
+import { createEntry } from '../../scripts/new-entry.ts';
+import { idFromName } from '../../src/schema/ids.ts';
 import { contentWith } from './fixtures.ts';
 
 const today = '2026-11-21';
@@ -57,8 +58,8 @@ describe('npm run new', () => {
 	});
 
 	it('derives ids from titles', () => {
-		expect(idFromTitle('Shonan iPark (Fujisawa)')).toBe('shonan-ipark-fujisawa');
-		expect(idFromTitle('Café Bio')).toBe('cafe-bio');
-		expect(idFromTitle('재생의료')).toBeUndefined();
+		expect(idFromName('Shonan iPark (Fujisawa)')).toBe('shonan-ipark-fujisawa');
+		expect(idFromName('Café Bio')).toBe('cafe-bio');
+		expect(idFromName('재생의료')).toBeUndefined();
 	});
 });

@@ -1,6 +1,6 @@
 /** Links and components in bodies point at pages, anchors, steps, entries and terms that exist. */
-import { collectionNames, type CollectionName } from '../../schema/collections.ts';
-import { entryHref } from '../../schema/routes.ts';
+import { collectionNames } from '../../schema/collections.ts';
+import { entryHref, parseEntryRef } from '../../schema/routes.ts';
 import { bodyComponents as allowedComponents } from '../../schema/body-elements.ts';
 import type { ContentIndex } from '../content-index.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostic.ts';
@@ -20,9 +20,9 @@ function checkLink(index: ContentIndex, entry: EntryRecord, url: string, at: Pos
 	const anchors = index.anchors.get(target);
 	if (!anchors) {
 		const withSlash = index.anchors.has(`${target}/`);
-		const [, collection, id] = target.split('/');
-		if (!withSlash && collectionNames.includes(collection as CollectionName) && id) {
-			const problem = missingEntry(index, collection as CollectionName, id, `The link \`${url}\``);
+		const ref = parseEntryRef(target.replace(/^\/|\/$/g, ''));
+		if (!withSlash && ref) {
+			const problem = missingEntry(index, ref.collection, ref.id, `The link \`${url}\``);
 			return diagnostic('broken-link', entry.file, at, problem.message, problem.hint);
 		}
 		return diagnostic('broken-link', entry.file, at, `The link \`${url}\` leads to a page that will not exist.`, withSlash ? `Add the closing slash: \`${target}/${hash === undefined ? '' : `#${hash}`}\`.` : `Link to a page of this site, e.g. ${['/paths/', '/cros/', '/glossary/'].map((r) => `\`${r}\``).join(', ')}.${didYouMean(target, index.anchors.keys())}`);
@@ -60,12 +60,12 @@ function checkComponent(index: ContentIndex, entry: EntryRecord, component: { na
 		if (index.ids.get('glossary')?.has(value)) return undefined;
 		return diagnostic('unknown-component-id', entry.file, at, `\`<Term id="${value}">\` names a term that is not in the glossary.`, `Add \`${value}\` to content/glossary.yaml, or use an existing term.${didYouMean(value, index.ids.get('glossary') ?? [])}`);
 	}
-	const [collection, id, extra] = value.split('/');
-	if (!collectionNames.includes(collection as CollectionName) || !id || extra !== undefined) {
+	const ref = parseEntryRef(value);
+	if (!ref) {
 		return diagnostic('unknown-component-id', entry.file, at, `\`<Ref to="${value}">\` is not written as collection/id.`, `Write it as <Ref to="cros/cmic" />; collections are ${collectionNames.join(', ')}.`);
 	}
-	if (index.ids.get(collection as CollectionName)?.has(id)) return undefined;
-	const problem = missingEntry(index, collection as CollectionName, id, `\`<Ref to="${value}">\``);
+	if (index.ids.get(ref.collection)?.has(ref.id)) return undefined;
+	const problem = missingEntry(index, ref.collection, ref.id, `\`<Ref to="${value}">\``);
 	return diagnostic('unknown-component-id', entry.file, at, problem.message, problem.hint);
 }
 

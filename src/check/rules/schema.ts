@@ -1,6 +1,7 @@
 /** Turns zod's findings into diagnostics at the key or list item, in words an editor can act on. */
 import type { z } from 'zod';
 import { hasCredentials } from '../../schema/url-policy.ts';
+import { kindAt } from '../../schema/walk.ts';
 import { diagnostic, type Code, type Diagnostic } from '../diagnostic.ts';
 import { ImpossibleDate, type DataPath } from '../frontmatter.ts';
 import { didYouMean } from '../suggest.ts';
@@ -26,29 +27,10 @@ function shown(value: unknown): string {
 	return text && text.length > 60 ? `${text.slice(0, 57)}…` : String(text);
 }
 
-interface SchemaNode {
-	_zod: { def: { type: string; innerType?: SchemaNode; in?: SchemaNode; element?: SchemaNode; shape?: Record<string, SchemaNode> } };
-}
-
-const wrappers = new Set(['optional', 'default', 'nullable', 'prefault', 'pipe']);
-
-function unwrap(node: SchemaNode | undefined): SchemaNode | undefined {
-	let current = node;
-	while (current && wrappers.has(current._zod.def.type)) current = current._zod.def.innerType ?? current._zod.def.in;
-	return current;
-}
-
 /** The keys an object schema accepts at `path`, for "did you mean" on an unknown field. */
 function knownKeys(schema: z.ZodType, path: DataPath): string[] {
-	let node = unwrap(schema as unknown as SchemaNode);
-	for (const segment of path) {
-		if (!node) return [];
-		const def = node._zod.def;
-		if (def.type === 'object') node = unwrap(def.shape?.[String(segment)]);
-		else if (def.type === 'array') node = unwrap(def.element);
-		else return [];
-	}
-	return node?._zod.def.type === 'object' ? Object.keys(node._zod.def.shape ?? {}) : [];
+	const value = kindAt(schema, path);
+	return value?.kind === 'object' ? value.fields.map((field) => field.name) : [];
 }
 
 export function schemaDiagnostics(
