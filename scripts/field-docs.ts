@@ -95,7 +95,8 @@ function docsOf(source: string, file: string): SchemaDoc[] {
 			const init = declarator.init as Node;
 			const fields = init.type === 'ObjectExpression' ? objectFields(init) : nestedObject(init);
 			// Schema building blocks only (`pathSchema`, `entryFields`), not helpers such as `markedReferences`.
-			if (fields.length > 0 && /(Schema|Fields)$/.test(name)) docs.push({ name, file, description: commentBefore(statement.start), fields });
+			if (fields.length > 0 && /(Schema|Fields)$/.test(name))
+				docs.push({ name, file, description: commentBefore(statement.start), fields });
 		}
 	}
 	return docs;

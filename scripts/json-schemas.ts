@@ -15,7 +15,6 @@ import { describer } from './field-docs.ts';
 
 export const schemaDir = join(import.meta.dirname, '..', 'schemas');
 
-
 interface JsonSchema {
 	description?: string;
 	properties?: Record<string, JsonSchema>;
@@ -49,7 +48,15 @@ const contentDir = join(import.meta.dirname, '..', 'content');
 /** The ids in content/ now, for completion. They go in `examples`, so a new entry never makes a schema invalid, only its suggestions a little out of date. */
 export function currentIds(): Record<CollectionName, string[]> {
 	const entries = existsSync(contentDir) ? listContentFiles(contentDir).files.filter((file) => file.kind === 'entry') : [];
-	const ids = Object.fromEntries(entryCollections.map((name) => [name, entries.filter((file) => file.collection === name).map((file) => file.id).sort()])) as Record<CollectionName, string[]>;
+	const ids = Object.fromEntries(
+		entryCollections.map((name) => [
+			name,
+			entries
+				.filter((file) => file.collection === name)
+				.map((file) => file.id)
+				.sort(),
+		]),
+	) as Record<CollectionName, string[]>;
 	const glossaryPath = join(contentDir, glossaryFile);
 	ids.glossary = existsSync(glossaryPath) ? Object.keys((load(readFileSync(glossaryPath, 'utf8')) as object | null) ?? {}).sort() : [];
 	return ids;
@@ -70,12 +77,21 @@ export function collectionJsonSchema(collection: CollectionName, ids: Record<Col
 	const root = valueKind(schemas[collection]);
 	if (root.kind === 'object') describe(json, root.fields, root.block);
 	suggestIds(json, collection, ids);
-	if (collection === 'glossary') return { $schema: json.$schema, title: 'BioBridge glossary', description: 'Terms keyed by their id.', type: 'object', additionalProperties: { ...json, $schema: undefined } };
+	if (collection === 'glossary')
+		return {
+			$schema: json.$schema,
+			title: 'BioBridge glossary',
+			description: 'Terms keyed by their id.',
+			type: 'object',
+			additionalProperties: { ...json, $schema: undefined },
+		};
 	return { ...json, title: `BioBridge ${collection} entry (frontmatter)` };
 }
 
 export function allJsonSchemas(ids: Record<CollectionName, string[]> = currentIds()): Record<string, string> {
-	return Object.fromEntries(collectionNames.map((name) => [`${name}.schema.json`, `${JSON.stringify(collectionJsonSchema(name, ids), null, 2)}\n`]));
+	return Object.fromEntries(
+		collectionNames.map((name) => [`${name}.schema.json`, `${JSON.stringify(collectionJsonSchema(name, ids), null, 2)}\n`]),
+	);
 }
 
 /** A schema without its id suggestions: what must match the code, whatever content was added since. */

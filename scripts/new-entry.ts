@@ -16,8 +16,6 @@ import { valueKind, type Field } from '../src/schema/walk.ts';
 import { describeKind } from './docs-fields.ts';
 import { describer } from './field-docs.ts';
 
-
-
 const quote = (text: string) => JSON.stringify(text);
 
 const describe = describer();
@@ -38,7 +36,11 @@ function fieldLines(field: Field, block: string | undefined, path: readonly stri
 			const inner = item.fields.flatMap((child) => fieldLines(child, innerBlock, innerPath(child.name), `${indent}    `, title));
 			return [...comment, `${indent}${field.name}:`, `${indent}  -${inner.join('\n').slice(indent.length + 3)}`.split('\n')].flat();
 		}
-		return [...comment, `${indent}${field.name}:`, ...item.fields.flatMap((child) => fieldLines(child, innerBlock, innerPath(child.name), `${indent}  `, title))];
+		return [
+			...comment,
+			`${indent}${field.name}:`,
+			...item.fields.flatMap((child) => fieldLines(child, innerBlock, innerPath(child.name), `${indent}  `, title)),
+		];
 	}
 	const what = describeKind(value).replace(/^a list; each item is (one of: )?/, 'one or more of: ');
 	const placeholder = quote(`${placeholderMarker}: ${what === 'text' ? 'text, as the comment above says' : what}`);
@@ -52,12 +54,16 @@ export function template(collection: EntryCollection, title: string): string {
 }
 
 export function createEntry(contentDir: string, collection: string, title: string, id?: string): string {
-	if (!entryCollections.includes(collection as EntryCollection)) throw new Error(`Unknown collection "${collection}". Use one of: ${entryCollections.join(', ')}.`);
+	if (!entryCollections.includes(collection as EntryCollection))
+		throw new Error(`Unknown collection "${collection}". Use one of: ${entryCollections.join(', ')}.`);
 	const entryId = id ?? idFromName(title);
-	if (!entryId) throw new Error(`The title "${title}" has no Latin letters to make an id from. Give one with --id, e.g. --id chungbuk-technopark.`);
-	if (!idPattern.test(entryId)) throw new Error(`"${entryId}" is not a valid id: use lower-case letters, digits and single hyphens, e.g. "my-cro".`);
+	if (!entryId)
+		throw new Error(`The title "${title}" has no Latin letters to make an id from. Give one with --id, e.g. --id chungbuk-technopark.`);
+	if (!idPattern.test(entryId))
+		throw new Error(`"${entryId}" is not a valid id: use lower-case letters, digits and single hyphens, e.g. "my-cro".`);
 	const file = join(contentDir, collection, `${entryId}.mdx`);
-	if (existsSync(file)) throw new Error(`content/${collection}/${entryId}.mdx already exists; nothing was written. Edit it, or choose another --id.`);
+	if (existsSync(file))
+		throw new Error(`content/${collection}/${entryId}.mdx already exists; nothing was written. Edit it, or choose another --id.`);
 	writeFileSync(file, template(collection as EntryCollection, title));
 	return file;
 }

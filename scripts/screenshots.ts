@@ -32,7 +32,24 @@ const readme: Shot[] = [
 ];
 
 /** One page of every kind, wide and narrow. */
-const pages: Shot[] = ['/', '/paths/', '/paths/asrm-class-1/', '/paths/ctl-approval/', '/cros/', '/cros/cmic/', '/cros/service/cell-processing/', '/institutions/', '/institutions/pmda/', '/zones/chungbuk-regenerative-bio-zone/', '/benefits/', '/benefits/cmic-matching/', '/glossary/', '/whats-new/', '/data/', '/404.html'].flatMap((route) => {
+const pages: Shot[] = [
+	'/',
+	'/paths/',
+	'/paths/asrm-class-1/',
+	'/paths/ctl-approval/',
+	'/cros/',
+	'/cros/cmic/',
+	'/cros/service/cell-processing/',
+	'/institutions/',
+	'/institutions/pmda/',
+	'/zones/chungbuk-regenerative-bio-zone/',
+	'/benefits/',
+	'/benefits/cmic-matching/',
+	'/glossary/',
+	'/whats-new/',
+	'/data/',
+	'/404.html',
+].flatMap((route) => {
 	const name = route === '/' ? 'home' : route.replace(/^\/|\/$/g, '').replace(/[/.]/g, '-');
 	return [
 		{ route, file: `${name}-wide.png`, width: 1280, height: 900, fullPage: true },
@@ -40,11 +57,21 @@ const pages: Shot[] = ['/', '/paths/', '/paths/asrm-class-1/', '/paths/ctl-appro
 	];
 });
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { set: { type: 'string', default: 'readme' }, dist: { type: 'string' }, out: { type: 'string' }, compare: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		set: { type: 'string', default: 'readme' },
+		dist: { type: 'string' },
+		out: { type: 'string' },
+		compare: { type: 'boolean', default: false },
+	},
+});
 
 if (values.compare) {
 	const [before, after] = positionals.map((folder) => resolve(folder));
-	const differ = readdirSync(before).filter((file) => !existsSync(join(after, file)) || !readFileSync(join(before, file)).equals(readFileSync(join(after, file))));
+	const differ = readdirSync(before).filter(
+		(file) => !existsSync(join(after, file)) || !readFileSync(join(before, file)).equals(readFileSync(join(after, file))),
+	);
 	console.log(differ.length === 0 ? `All ${readdirSync(before).length} screenshots are identical.` : `These differ:\n${differ.join('\n')}`);
 	process.exit(differ.length === 0 ? 0 : 1);
 }
@@ -54,7 +81,8 @@ if (!browserAvailable) {
 	process.exit(1);
 }
 const dist = values.dist ? resolve(values.dist) : join(root, 'dist');
-if (!values.dist) execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'inherit' });
+if (!values.dist)
+	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'inherit' });
 const out = values.out ? resolve(values.out) : join(root, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
 const { url, server } = await serve(dist);

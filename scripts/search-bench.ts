@@ -40,7 +40,11 @@ export async function measureSearch(siteDir: string, query: string, otherPage: s
 		// The reader reads the page and types: by then the preloaded search is ready.
 		await page.waitForLoadState('networkidle');
 		const firstResultsMs = await page.evaluate(async (term) => {
-			const instance = (window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(name: string): { triggerSearch(t: string): void } } } }).PagefindComponents.getInstanceManager().getInstance('default');
+			const instance = (
+				window as unknown as {
+					PagefindComponents: { getInstanceManager(): { getInstance(name: string): { triggerSearch(t: string): void } } };
+				}
+			).PagefindComponents.getInstanceManager().getInstance('default');
 			const started = performance.now();
 			instance.triggerSearch(term);
 			await new Promise<void>((resolve) => {
@@ -54,7 +58,8 @@ export async function measureSearch(siteDir: string, query: string, otherPage: s
 		const other = await context.newPage();
 		let otherPageSearchBytes = 0;
 		other.on('response', async (response) => {
-			if (new URL(response.url()).pathname.startsWith('/pagefind/')) otherPageSearchBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+			if (new URL(response.url()).pathname.startsWith('/pagefind/'))
+				otherPageSearchBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
 		});
 		await other.goto(`${url}${otherPage}`);
 		await other.waitForLoadState('networkidle');

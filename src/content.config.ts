@@ -10,7 +10,8 @@ import { glossaryFile, schemas, type EntryCollection } from './schema/index.ts';
 import { idFromFileName } from './schema/ids.ts';
 
 /** An entry collection's files: `<id>.mdx`; translations (`<id>.ko.mdx`) hold no data of their own and are not entries. */
-const entryFiles = (name: EntryCollection) => glob({ base: `./content/${name}`, pattern: ['*.mdx', '!*.*.mdx'], generateId: ({ entry }) => idFromFileName(entry) });
+const entryFiles = (name: EntryCollection) =>
+	glob({ base: `./content/${name}`, pattern: ['*.mdx', '!*.*.mdx'], generateId: ({ entry }) => idFromFileName(entry) });
 
 export const collections = {
 	paths: defineCollection({ loader: entryFiles('paths'), schema: schemas.paths }),

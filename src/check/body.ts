@@ -8,7 +8,14 @@
  * of materialising the whole tree: the same parse, about half the time and far less garbage.
  */
 import { createMdxMdastHandle, dropHandle, MdastReader, serializeHandle } from 'satteri';
-import { allowedElements, attributeAllowed, attributeProperty, bodyComponents, codeElements, urlAttributes } from '../schema/body-elements.ts';
+import {
+	allowedElements,
+	attributeAllowed,
+	attributeProperty,
+	bodyComponents,
+	codeElements,
+	urlAttributes,
+} from '../schema/body-elements.ts';
 import { imageProblem, linkProblem, normaliseUrl, type UrlProblem } from '../schema/url-policy.ts';
 import { diagnostic, type Diagnostic, type Position } from './diagnostic.ts';
 import { satteriTags as tag, urlField } from './satteri-tags.ts';
@@ -33,7 +40,9 @@ export interface BodyFacts {
 }
 
 /** The only imports an MDX body may have: the site's own body components. */
-const allowedImport = new RegExp(`^import\\s+(${Object.keys(bodyComponents).join('|')})\\s+from\\s+['"](?:\\.\\.\\/)+src\\/components\\/\\1\\.astro['"];?\\s*$`);
+const allowedImport = new RegExp(
+	`^import\\s+(${Object.keys(bodyComponents).join('|')})\\s+from\\s+['"](?:\\.\\.\\/)+src\\/components\\/\\1\\.astro['"];?\\s*$`,
+);
 
 interface Attribute {
 	type: string;
@@ -66,7 +75,9 @@ function syntaxDiagnostic(message: string, file: string): Diagnostic {
 		file,
 		at,
 		comment ? 'The body has an HTML comment (`<!-- … -->`), which MDX cannot read.' : `The body is not valid MDX: ${text}`,
-		comment ? 'Remove the comment. Notes for other editors belong in the pull request, not in the page.' : 'In MDX, `<` starts a component and `{` starts code: write "less than" in words, and avoid curly braces in text.',
+		comment
+			? 'Remove the comment. Notes for other editors belong in the pull request, not in the page.'
+			: 'In MDX, `<` starts a component and `{` starts code: write "less than" in words, and avoid curly braces in text.',
 	);
 }
 
@@ -75,14 +86,48 @@ function urlDiagnostic(problem: UrlProblem, file: string, at: Position, raw: str
 	switch (problem.kind) {
 		case 'scheme':
 			return problem.scheme === 'javascript' || problem.scheme === 'vbscript'
-				? diagnostic('code-javascript-url', file, at, `${where} points to ${shown}, which runs code.`, 'Link to a page instead, with an https:// address or a site route like /cros/cmic/.')
-				: diagnostic('unsafe-url', file, at, `${where} uses a \`${problem.scheme}:\` address (${shown}); links may use https:, mailto: or tel:, or a site route.`, problem.scheme === 'http' ? `Use the https:// address of the same page: ${normaliseUrl(raw).replace(/^http:/i, 'https:').slice(0, 60)} if it opens.` : 'Link to an https:// page, or to a page of this site like /paths/ctl-approval/.');
+				? diagnostic(
+						'code-javascript-url',
+						file,
+						at,
+						`${where} points to ${shown}, which runs code.`,
+						'Link to a page instead, with an https:// address or a site route like /cros/cmic/.',
+					)
+				: diagnostic(
+						'unsafe-url',
+						file,
+						at,
+						`${where} uses a \`${problem.scheme}:\` address (${shown}); links may use https:, mailto: or tel:, or a site route.`,
+						problem.scheme === 'http'
+							? `Use the https:// address of the same page: ${normaliseUrl(raw)
+									.replace(/^http:/i, 'https:')
+									.slice(0, 60)} if it opens.`
+							: 'Link to an https:// page, or to a page of this site like /paths/ctl-approval/.',
+					);
 		case 'protocol-relative':
-			return diagnostic('unsafe-url', file, at, `${where} points to ${shown}, an address without a scheme that leads to another site.`, 'Write the full https:// address, or a site route that starts with a single /.');
+			return diagnostic(
+				'unsafe-url',
+				file,
+				at,
+				`${where} points to ${shown}, an address without a scheme that leads to another site.`,
+				'Write the full https:// address, or a site route that starts with a single /.',
+			);
 		case 'credentials':
-			return diagnostic('unsafe-url', file, at, `${where} carries a user name or password (\`user:password@\`), which would be published.`, 'Remove the `user:password@` part and link to the public address.');
+			return diagnostic(
+				'unsafe-url',
+				file,
+				at,
+				`${where} carries a user name or password (\`user:password@\`), which would be published.`,
+				'Remove the `user:password@` part and link to the public address.',
+			);
 		case 'external-image':
-			return diagnostic('unsafe-url', file, at, `${where} loads an image from ${shown}; images must come from this repository.`, 'Put the image in public/images/ and write its site path, e.g. /images/timeline.png. An image from another site would tell that site who reads the page.');
+			return diagnostic(
+				'unsafe-url',
+				file,
+				at,
+				`${where} loads an image from ${shown}; images must come from this repository.`,
+				'Put the image in public/images/ and write its site path, e.g. /images/timeline.png. An image from another site would tell that site who reads the page.',
+			);
 	}
 }
 
@@ -131,16 +176,37 @@ export function readBody(source: string, file: string): { facts: BodyFacts; diag
 				return false;
 			case tag.MdxjsEsm: {
 				const at = positionOf(id);
-				for (const line of reader.getTextValue(id).split('\n').filter((l) => l.trim())) {
+				for (const line of reader
+					.getTextValue(id)
+					.split('\n')
+					.filter((l) => l.trim())) {
 					if (!allowedImport.test(line.trim())) {
-						diagnostics.push(diagnostic('code-import-export', file, at, `The body has code: \`${line.trim().slice(0, 60)}\`.`, `Remove the line. ${Object.keys(bodyComponents).map((name) => `<${name}>`).join(', ')} work without an import; nothing else may be imported or exported.`));
+						diagnostics.push(
+							diagnostic(
+								'code-import-export',
+								file,
+								at,
+								`The body has code: \`${line.trim().slice(0, 60)}\`.`,
+								`Remove the line. ${Object.keys(bodyComponents)
+									.map((name) => `<${name}>`)
+									.join(', ')} work without an import; nothing else may be imported or exported.`,
+							),
+						);
 					}
 				}
 				break;
 			}
 			case tag.MdxFlowExpression:
 			case tag.MdxTextExpression:
-				diagnostics.push(diagnostic('code-expression', file, positionOf(id), `The body has a JavaScript expression: \`{${reader.getTextValue(id).trim().slice(0, 40)}}\`.`, 'Remove the curly braces, or write the text without them.'));
+				diagnostics.push(
+					diagnostic(
+						'code-expression',
+						file,
+						positionOf(id),
+						`The body has a JavaScript expression: \`{${reader.getTextValue(id).trim().slice(0, 40)}}\`.`,
+						'Remove the curly braces, or write the text without them.',
+					),
+				);
 				break;
 			case tag.MdxJsxFlowElement:
 			case tag.MdxJsxTextElement:
@@ -156,36 +222,98 @@ export function readBody(source: string, file: string): { facts: BodyFacts; diag
 		const isComponent = /^[A-Z]/.test(name) || name.includes('.');
 		const lower = name.toLowerCase();
 		if (!isComponent && codeElements.has(lower)) {
-			diagnostics.push(diagnostic('code-element', file, at, `The body has a \`<${name}>\` element, which the site does not allow in content.`, lower === 'iframe' || lower === 'frame' ? 'Link to the page instead of embedding it.' : 'Remove it: content is text, links and the site components only.'));
+			diagnostics.push(
+				diagnostic(
+					'code-element',
+					file,
+					at,
+					`The body has a \`<${name}>\` element, which the site does not allow in content.`,
+					lower === 'iframe' || lower === 'frame'
+						? 'Link to the page instead of embedding it.'
+						: 'Remove it: content is text, links and the site components only.',
+				),
+			);
 			return;
 		}
 		if (!isComponent && !allowedElements.has(lower)) {
-			diagnostics.push(diagnostic('html-element', file, at, `The body has a \`<${name}>\` element, which is not one the site allows in content.`, name === '' ? 'Remove the empty `<>` … `</>` around the text.' : 'Write it in Markdown instead (headings with #, lists with -, links with [text](url)), or use one of the elements CONTRIBUTING.md lists under "What the page text may contain".'));
+			diagnostics.push(
+				diagnostic(
+					'html-element',
+					file,
+					at,
+					`The body has a \`<${name}>\` element, which is not one the site allows in content.`,
+					name === ''
+						? 'Remove the empty `<>` … `</>` around the text.'
+						: 'Write it in Markdown instead (headings with #, lists with -, links with [text](url)), or use one of the elements CONTRIBUTING.md lists under "What the page text may contain".',
+				),
+			);
 			return;
 		}
 		const attributes: Record<string, string> = {};
 		for (const attribute of element.attributes) {
 			if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-				diagnostics.push(diagnostic('code-expression', file, at, `\`<${name}>\` has a spread attribute, which is code.`, 'Write each attribute as name="value".'));
+				diagnostics.push(
+					diagnostic(
+						'code-expression',
+						file,
+						at,
+						`\`<${name}>\` has a spread attribute, which is code.`,
+						'Write each attribute as name="value".',
+					),
+				);
 				continue;
 			}
 			const attributeName = attribute.name;
 			if (/^on/i.test(attributeName)) {
-				diagnostics.push(diagnostic('code-event-handler', file, at, `\`<${name}>\` has an event handler, \`${attributeName}\`, which runs code.`, `Remove the \`${attributeName}\` attribute.`));
+				diagnostics.push(
+					diagnostic(
+						'code-event-handler',
+						file,
+						at,
+						`\`<${name}>\` has an event handler, \`${attributeName}\`, which runs code.`,
+						`Remove the \`${attributeName}\` attribute.`,
+					),
+				);
 				continue;
 			}
 			if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
-				diagnostics.push(diagnostic('code-expression', file, at, `\`<${name} ${attributeName}={…}>\` sets an attribute with code.`, `Write it as ${attributeName}="value".`));
+				diagnostics.push(
+					diagnostic(
+						'code-expression',
+						file,
+						at,
+						`\`<${name} ${attributeName}={…}>\` sets an attribute with code.`,
+						`Write it as ${attributeName}="value".`,
+					),
+				);
 				continue;
 			}
 			const value = typeof attribute.value === 'string' ? attribute.value : true;
 			if (isComponent) {
 				if (name in bodyComponents && bodyComponents[name as keyof typeof bodyComponents] !== attributeName) {
-					diagnostics.push(diagnostic('html-attribute', file, at, `\`<${name}>\` takes only \`${bodyComponents[name as keyof typeof bodyComponents]}\`, not \`${attributeName}\`.`, `Remove \`${attributeName}\`.`));
+					diagnostics.push(
+						diagnostic(
+							'html-attribute',
+							file,
+							at,
+							`\`<${name}>\` takes only \`${bodyComponents[name as keyof typeof bodyComponents]}\`, not \`${attributeName}\`.`,
+							`Remove \`${attributeName}\`.`,
+						),
+					);
 					continue;
 				}
 			} else if (!attributeAllowed(lower, attributeName, value)) {
-				diagnostics.push(diagnostic('html-attribute', file, at, `\`<${name}>\` has the attribute \`${attributeName}\`, which content may not set.`, attributeName === 'style' ? 'Remove it: the site\'s own styles decide how content looks, so every page reads the same.' : `Remove \`${attributeName}\`; Markdown and the site's components carry everything content needs.`));
+				diagnostics.push(
+					diagnostic(
+						'html-attribute',
+						file,
+						at,
+						`\`<${name}>\` has the attribute \`${attributeName}\`, which content may not set.`,
+						attributeName === 'style'
+							? "Remove it: the site's own styles decide how content looks, so every page reads the same."
+							: `Remove \`${attributeName}\`; Markdown and the site's components carry everything content needs.`,
+					),
+				);
 				continue;
 			}
 			const kind = urlAttributes[attributeProperty(attributeName) as keyof typeof urlAttributes];

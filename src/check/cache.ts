@@ -22,14 +22,22 @@ interface Cached {
 function isCached(value: unknown): value is Cached {
 	if (typeof value !== 'object' || value === null) return false;
 	const { key, result } = value as Partial<Cached>;
-	return typeof key === 'string' && typeof result === 'object' && result !== null && Array.isArray(result.diagnostics) && Array.isArray(result.entries);
+	return (
+		typeof key === 'string' &&
+		typeof result === 'object' &&
+		result !== null &&
+		Array.isArray(result.diagnostics) &&
+		Array.isArray(result.entries)
+	);
 }
 
 function load(file: string): Map<string, Cached> {
 	try {
 		const stored = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown; files?: unknown };
 		if (stored.version !== version || !Array.isArray(stored.files)) return new Map();
-		return new Map(stored.files.filter((item): item is [string, Cached] => Array.isArray(item) && typeof item[0] === 'string' && isCached(item[1])));
+		return new Map(
+			stored.files.filter((item): item is [string, Cached] => Array.isArray(item) && typeof item[0] === 'string' && isCached(item[1])),
+		);
 	} catch {
 		// No cache yet, or an unreadable one: start empty.
 		return new Map();

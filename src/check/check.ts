@@ -48,7 +48,15 @@ export interface CheckResult {
 	index: ContentIndex;
 }
 
-const graphRules = [checkReferences, checkSourceReferences, checkStepReferences, checkDuplicateSteps, checkCycles, checkBodies, checkTranslations];
+const graphRules = [
+	checkReferences,
+	checkSourceReferences,
+	checkStepReferences,
+	checkDuplicateSteps,
+	checkCycles,
+	checkBodies,
+	checkTranslations,
+];
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
 	const started = performance.now();
@@ -63,7 +71,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 		if (cached) return cached;
 		const read = readContentFile(content.absolute);
 		// An unreadable entry still declares its id, so what refers to it is not reported as well.
-		if (!read.ok) return { diagnostics: [unreadableFile(content, read)], entries: content.kind === 'glossary' ? [] : [declaredEntry(content, { valid: false })] };
+		if (!read.ok)
+			return {
+				diagnostics: [unreadableFile(content, read)],
+				entries: content.kind === 'glossary' ? [] : [declaredEntry(content, { valid: false })],
+			};
 		return cache ? cache.resolve(content.file, read.text, () => parseFile(content, read.text)) : parseFile(content, read.text);
 	};
 	const results = listing.files.map(readAndParse);
@@ -71,7 +83,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
 	const diagnostics: Diagnostic[] = [...listing.diagnostics, ...results.flatMap((result) => result.diagnostics)];
 	const entries: EntryRecord[] = results.flatMap((result) => result.entries);
-	const index = indexContent(entries, createLocator((file) => join(options.contentDir, file.slice(label.length + 1))));
+	const index = indexContent(
+		entries,
+		createLocator((file) => join(options.contentDir, file.slice(label.length + 1))),
+	);
 	for (const rule of graphRules) diagnostics.push(...rule(index));
 	diagnostics.push(...checkReviewed(index, today));
 	diagnostics.sort(byLocation);

@@ -18,10 +18,28 @@ const reporters: Record<string, Reporter> = { pretty, json, github };
 /** The project's root: two folders up from this file. */
 const projectRoot = join(import.meta.dirname, '..', '..');
 
-export async function runCli(argv: string[], io: { out: (text: string) => void; isTTY: boolean; cwd: string; env: NodeJS.ProcessEnv } = { out: (text) => void process.stdout.write(`${text}\n`), isTTY: Boolean(process.stdout.isTTY), cwd: process.cwd(), env: process.env }): Promise<number> {
+export async function runCli(
+	argv: string[],
+	io: { out: (text: string) => void; isTTY: boolean; cwd: string; env: NodeJS.ProcessEnv } = {
+		out: (text) => void process.stdout.write(`${text}\n`),
+		isTTY: Boolean(process.stdout.isTTY),
+		cwd: process.cwd(),
+		env: process.env,
+	},
+): Promise<number> {
 	let parsed;
 	try {
-		parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'pretty' }, strict: { type: 'boolean', default: false }, today: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } } });
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {
+				format: { type: 'string', default: 'pretty' },
+				strict: { type: 'boolean', default: false },
+				today: { type: 'string' },
+				'no-cache': { type: 'boolean', default: false },
+				watch: { type: 'boolean', default: false },
+			},
+		});
 	} catch (error) {
 		io.out(`${(error as Error).message}\nUsage: npm run check -- [--format pretty|json|github] [--strict] [content-dir]`);
 		return 2;
@@ -40,8 +58,20 @@ export async function runCli(argv: string[], io: { out: (text: string) => void; 
 	}
 	const base = dirname(contentDir);
 	const label = relative(base, contentDir) || 'content';
-	const options = { contentDir, label, today: values.today, cacheFile: values['no-cache'] ? undefined : join(projectRoot, 'node_modules', '.cache', 'biobridge-check', `${label}.json`) };
-	const print = (result: CheckResult) => io.out(reporter(result, { color: io.isTTY && values.format === 'pretty' && !io.env.NO_COLOR, strict: values.strict, readSource: sourceReader(base) }));
+	const options = {
+		contentDir,
+		label,
+		today: values.today,
+		cacheFile: values['no-cache'] ? undefined : join(projectRoot, 'node_modules', '.cache', 'biobridge-check', `${label}.json`),
+	};
+	const print = (result: CheckResult) =>
+		io.out(
+			reporter(result, {
+				color: io.isTTY && values.format === 'pretty' && !io.env.NO_COLOR,
+				strict: values.strict,
+				readSource: sourceReader(base),
+			}),
+		);
 	if (values.watch) {
 		watchContent(options, (result) => {
 			print(result);

@@ -23,7 +23,13 @@ const at = { line: 1, column: 1 };
 const collectionSet = new Set<string>(entryCollections);
 
 function linkDiagnostic(file: string, name: string): Diagnostic {
-	return diagnostic('unexpected-file', file, at, `\`${name}\` is a symbolic link. Content must be ordinary files, so a link is never read or published.`, 'Replace the link with a copy of the file, or remove it.');
+	return diagnostic(
+		'unexpected-file',
+		file,
+		at,
+		`\`${name}\` is a symbolic link. Content must be ordinary files, so a link is never read or published.`,
+		'Replace the link with a copy of the file, or remove it.',
+	);
 }
 
 /** Lists content files; reports names that are not ids and files nothing would publish. */
@@ -50,28 +56,68 @@ export function listContentFiles(contentDir: string, label = 'content'): { files
 					continue;
 				}
 				if (!child.isFile()) {
-					diagnostics.push(diagnostic('unexpected-file', file, at, `\`${name}\` is a folder, not a file, so it would never become a page.`, `Move its files into content/${collection}/ or out of content/; entries are single .mdx files.`));
+					diagnostics.push(
+						diagnostic(
+							'unexpected-file',
+							file,
+							at,
+							`\`${name}\` is a folder, not a file, so it would never become a page.`,
+							`Move its files into content/${collection}/ or out of content/; entries are single .mdx files.`,
+						),
+					);
 					continue;
 				}
 				const parts = name.split('.');
 				if (parts.at(-1) !== 'mdx') {
-					diagnostics.push(diagnostic('unexpected-file', file, at, `\`${name}\` is not an .mdx file, so it would never become a page.`, `Rename it to \`${parts[0]}.mdx\` if it is an entry, or move it out of content/.`));
+					diagnostics.push(
+						diagnostic(
+							'unexpected-file',
+							file,
+							at,
+							`\`${name}\` is not an .mdx file, so it would never become a page.`,
+							`Rename it to \`${parts[0]}.mdx\` if it is an entry, or move it out of content/.`,
+						),
+					);
 					continue;
 				}
 				const [id, lang] = parts.length === 3 ? [parts[0], parts[1]] : [parts.slice(0, -1).join('.'), undefined];
 				if (lang !== undefined && !(lang in languages)) {
-					diagnostics.push(diagnostic('invalid-file-name', file, at, `\`${name}\` looks like a translation into \`${lang}\`, which is not a known language code.`, `Use \`<id>.<language>.mdx\` with one of: ${Object.keys(languages).join(', ')}.`));
+					diagnostics.push(
+						diagnostic(
+							'invalid-file-name',
+							file,
+							at,
+							`\`${name}\` looks like a translation into \`${lang}\`, which is not a known language code.`,
+							`Use \`<id>.<language>.mdx\` with one of: ${Object.keys(languages).join(', ')}.`,
+						),
+					);
 					continue;
 				}
 				if (!idPattern.test(id)) {
 					const suggestion = idFromName(id);
-					diagnostics.push(diagnostic('invalid-file-name', file, at, `The file name \`${name}\` is not a valid id: ids are lower-case ASCII letters and digits joined by single hyphens.`, suggestion ? `Rename the file to \`${suggestion}${lang ? `.${lang}` : ''}.mdx\`.` : 'Rename the file, e.g. `my-cro.mdx`.'));
+					diagnostics.push(
+						diagnostic(
+							'invalid-file-name',
+							file,
+							at,
+							`The file name \`${name}\` is not a valid id: ids are lower-case ASCII letters and digits joined by single hyphens.`,
+							suggestion ? `Rename the file to \`${suggestion}${lang ? `.${lang}` : ''}.mdx\`.` : 'Rename the file, e.g. `my-cro.mdx`.',
+						),
+					);
 					continue;
 				}
 				files.push({ file, absolute, kind: lang ? 'translation' : 'entry', collection, id, lang });
 			}
 		} else {
-			diagnostics.push(diagnostic('unexpected-file', shown, at, `\`${item.name}\` is not a collection folder or the glossary, so nothing would publish it.`, `Entries go in content/<collection>/ (${entryCollections.join(', ')}); glossary terms go in content/${glossaryFile}.`));
+			diagnostics.push(
+				diagnostic(
+					'unexpected-file',
+					shown,
+					at,
+					`\`${item.name}\` is not a collection folder or the glossary, so nothing would publish it.`,
+					`Entries go in content/<collection>/ (${entryCollections.join(', ')}); glossary terms go in content/${glossaryFile}.`,
+				),
+			);
 		}
 	}
 	return { files, diagnostics };

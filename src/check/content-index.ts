@@ -53,7 +53,8 @@ export function indexContent(entries: EntryRecord[], locate: Locate): ContentInd
 			}
 		}
 		anchors.set(entryHref(entry.collection, entry.id), pageAnchors);
-		for (const [facet, values] of Object.entries(entry.facets ?? {})) for (const value of values) anchors.set(facetHref(facet, value), new Set(['main']));
+		for (const [facet, values] of Object.entries(entry.facets ?? {}))
+			for (const value of values) anchors.set(facetHref(facet, value), new Set(['main']));
 	}
 	return { ids, drafts, steps, anchors, entries, locate };
 }

@@ -5,7 +5,8 @@ import type { DataPath } from './frontmatter.ts';
 export function textValues(data: unknown, path: DataPath = []): { path: DataPath; text: string }[] {
 	if (typeof data === 'string') return [{ path, text: data }];
 	if (Array.isArray(data)) return data.flatMap((item, index) => textValues(item, [...path, index]));
-	if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([key, value]) => textValues(value, [...path, key]));
+	if (data && typeof data === 'object' && !(data instanceof Date))
+		return Object.entries(data).flatMap(([key, value]) => textValues(value, [...path, key]));
 	return [];
 }
 

@@ -30,17 +30,27 @@ export interface DescribeOptions {
 	pathPrefix: DataPath;
 }
 
-const asObject = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const asObject = (value: unknown): Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
-export function describeEntry({ content, id, data, schema, locate, pathPrefix }: DescribeOptions): { entry: EntryRecord; diagnostics: Diagnostic[] } {
+export function describeEntry({ content, id, data, schema, locate, pathPrefix }: DescribeOptions): {
+	entry: EntryRecord;
+	diagnostics: Diagnostic[];
+} {
 	const at = (path: DataPath) => locate([...pathPrefix, ...path]);
 	const result = schema.safeParse(data);
 	const unfilled = unfilledFields(data);
 	const diagnostics = [...placeholderDiagnostics(content.file, unfilled, at), ...markupInText(content.file, data, at)];
 	if (!result.success) {
 		// A field that still holds a placeholder is reported once, as unfilled, not also as invalid.
-		const isUnfilled = (issuePath: readonly PropertyKey[]) => unfilled.some(({ path }) => path.every((segment, index) => issuePath[index] === segment));
-		diagnostics.push(...schemaDiagnostics(result.error.issues.filter((issue) => !isUnfilled(issue.path)), { file: content.file, data, schema, locate, pathPrefix }));
+		const isUnfilled = (issuePath: readonly PropertyKey[]) =>
+			unfilled.some(({ path }) => path.every((segment, index) => issuePath[index] === segment));
+		diagnostics.push(
+			...schemaDiagnostics(
+				result.error.issues.filter((issue) => !isUnfilled(issue.path)),
+				{ file: content.file, data, schema, locate, pathPrefix },
+			),
+		);
 	}
 	const object = asObject(data);
 	const references: ReferenceRecord[] = [];
@@ -78,7 +88,10 @@ export function describeEntry({ content, id, data, schema, locate, pathPrefix }:
 			const stepId = asObject(step).id;
 			return typeof stepId === 'string' ? [{ id: stepId, index }] : [];
 		}),
-		facets: content.collection === 'cros' && result.success ? Object.fromEntries(croFacets.map((facet) => [facet.name, [...facet.values(result.data as Cro)]])) : undefined,
+		facets:
+			content.collection === 'cros' && result.success
+				? Object.fromEntries(croFacets.map((facet) => [facet.name, [...facet.values(result.data as Cro)]]))
+				: undefined,
 	};
 	return { entry, diagnostics };
 }

@@ -8,7 +8,10 @@ export type Severity = 'error' | 'warning';
  */
 export const codes = {
 	'invalid-file-name': { severity: 'error', about: 'A content file name is not a valid id (lower-case ASCII words joined by hyphens).' },
-	'unexpected-file': { severity: 'error', about: 'A file in content/ that no collection reads (or a link or folder where a file belongs), so it would never become a page.' },
+	'unexpected-file': {
+		severity: 'error',
+		about: 'A file in content/ that no collection reads (or a link or folder where a file belongs), so it would never become a page.',
+	},
 	'file-too-large': { severity: 'error', about: 'A content file is larger than the checker reads (512 KB).' },
 	'invalid-encoding': { severity: 'error', about: 'A content file is not valid UTF-8 text.' },
 	'duplicate-id': { severity: 'error', about: 'Two entries, terms or steps share an id.' },
@@ -25,9 +28,15 @@ export const codes = {
 	'unknown-field': { severity: 'error', about: 'A field the schema does not have, often a misspelling.' },
 	'invalid-value': { severity: 'error', about: 'A value breaks a rule of its field (length, format, range).' },
 	'missing-sources': { severity: 'error', about: 'A path, zone or benefit lists no source.' },
-	'insecure-source': { severity: 'error', about: 'A source or website address does not start with https://, or carries a user name and password.' },
+	'insecure-source': {
+		severity: 'error',
+		about: 'A source or website address does not start with https://, or carries a user name and password.',
+	},
 	'unsourced-figure': { severity: 'error', about: 'A duration, a fee or a CRO’s working language names no source.' },
-	'unknown-source': { severity: 'error', about: 'A figure’s `source` names no source of its page (a number past the end of `sources`, or an unknown key).' },
+	'unknown-source': {
+		severity: 'error',
+		about: 'A figure’s `source` names no source of its page (a number past the end of `sources`, or an unknown key).',
+	},
 	'unknown-reference': { severity: 'error', about: 'A reference names an entry that does not exist.' },
 	'wrong-collection': { severity: 'error', about: 'A reference names an entry of another collection.' },
 	'unknown-step': { severity: 'error', about: 'A reference names a step that its path does not have.' },
@@ -40,10 +49,24 @@ export const codes = {
 	'mdx-syntax': { severity: 'error', about: 'The body is not valid MDX.' },
 	'code-import-export': { severity: 'error', about: 'A body imports or exports code.' },
 	'code-expression': { severity: 'error', about: 'A body contains a {…} JavaScript expression.' },
-	'code-element': { severity: 'error', about: 'A body contains an element that runs code or embeds another page (<script>, <iframe>, <style>, <object>, <embed>…).' },
-	'html-element': { severity: 'error', about: 'A body contains an HTML element that is not on the allowlist (GitHub’s safe elements, less form controls).' },
-	'html-attribute': { severity: 'error', about: 'An element or component in a body has an attribute that is not on the allowlist (e.g. style, id, or a second attribute on <Ref>).' },
-	'unsafe-url': { severity: 'error', about: 'A body link or image uses an address that is not allowed: a scheme other than https, mailto or tel, another host’s image, or a user name and password.' },
+	'code-element': {
+		severity: 'error',
+		about: 'A body contains an element that runs code or embeds another page (<script>, <iframe>, <style>, <object>, <embed>…).',
+	},
+	'html-element': {
+		severity: 'error',
+		about: 'A body contains an HTML element that is not on the allowlist (GitHub’s safe elements, less form controls).',
+	},
+	'html-attribute': {
+		severity: 'error',
+		about:
+			'An element or component in a body has an attribute that is not on the allowlist (e.g. style, id, or a second attribute on <Ref>).',
+	},
+	'unsafe-url': {
+		severity: 'error',
+		about:
+			'A body link or image uses an address that is not allowed: a scheme other than https, mailto or tel, another host’s image, or a user name and password.',
+	},
 	'code-event-handler': { severity: 'error', about: 'A body element has an on… event handler attribute.' },
 	'code-javascript-url': { severity: 'error', about: 'A body link or attribute uses a javascript: URL.' },
 	'reviewed-in-future': { severity: 'error', about: 'The reviewed date is after today.' },

@@ -12,7 +12,10 @@ import { maxDataDepth } from './limits.ts';
 
 // js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.
 declare module 'js-yaml' {
-	export const types: Record<'timestamp' | 'merge' | 'binary' | 'omap' | 'pairs' | 'set', Type & { resolve(data: string): boolean; construct(data: string): unknown }>;
+	export const types: Record<
+		'timestamp' | 'merge' | 'binary' | 'omap' | 'pairs' | 'set',
+		Type & { resolve(data: string): boolean; construct(data: string): unknown }
+	>;
 }
 
 export type DataPath = readonly (string | number)[];
@@ -42,7 +45,10 @@ const strictTimestamp = new Type('tag:yaml.org,2002:timestamp', {
 });
 
 /** js-yaml's default schema (Astro's), with the strict timestamp in place of the rolling one. */
-const contentSchema = CORE_SCHEMA.extend({ implicit: [strictTimestamp, types.merge], explicit: [types.binary, types.omap, types.pairs, types.set] });
+const contentSchema = CORE_SCHEMA.extend({
+	implicit: [strictTimestamp, types.merge],
+	explicit: [types.binary, types.omap, types.pairs, types.set],
+});
 
 export interface YamlProblem {
 	kind: 'syntax' | 'alias' | 'depth' | 'duplicate-key';
@@ -69,7 +75,9 @@ export function loadYaml(text: string, firstLine = 1): { data?: unknown; problem
 	} catch (failure) {
 		// A key written twice is reported where it is repeated, and the rest of the data is still
 		// read (the later value wins), so one repeated term does not hide every other one.
-		duplicates = /duplicated mapping key/.test(String((failure as { reason?: string }).reason)) ? duplicateKeys(text, firstLine) : undefined;
+		duplicates = /duplicated mapping key/.test(String((failure as { reason?: string }).reason))
+			? duplicateKeys(text, firstLine)
+			: undefined;
 		if (!duplicates?.length) return { problem: syntaxProblem(text, firstLine, failure) };
 		try {
 			data = load(text, { schema: contentSchema, json: true });
@@ -78,7 +86,14 @@ export function loadYaml(text: string, firstLine = 1): { data?: unknown; problem
 		}
 	}
 	const deep = depthBeyond(data, maxDataDepth);
-	if (deep) return { problem: { kind: 'depth', message: `The data is nested more than ${maxDataDepth} levels deep.`, at: safeLocate(text, firstLine, deep) } };
+	if (deep)
+		return {
+			problem: {
+				kind: 'depth',
+				message: `The data is nested more than ${maxDataDepth} levels deep.`,
+				at: safeLocate(text, firstLine, deep),
+			},
+		};
 	return { data, duplicates };
 }
 
@@ -93,7 +108,8 @@ function duplicateKeys(text: string, firstLine: number): YamlProblem[] {
 }
 
 function syntaxProblem(text: string, firstLine: number, failure: unknown): YamlProblem {
-	if (failure instanceof RangeError) return { kind: 'depth', message: 'The data is nested too deeply to read.', at: { line: firstLine, column: 1 } };
+	if (failure instanceof RangeError)
+		return { kind: 'depth', message: 'The data is nested too deeply to read.', at: { line: firstLine, column: 1 } };
 	try {
 		const parsed = parseYaml(text, firstLine);
 		const [first] = parsed.errors;
@@ -102,7 +118,11 @@ function syntaxProblem(text: string, firstLine: number, failure: unknown): YamlP
 		// The position-keeping parser failed too; fall back to js-yaml's own mark.
 	}
 	const mark = (failure as { mark?: { line: number; column: number }; reason?: string }).mark;
-	return { kind: 'syntax', message: (failure as { reason?: string }).reason ?? String(failure), at: mark ? { line: mark.line + firstLine, column: mark.column + 1 } : { line: firstLine, column: 1 } };
+	return {
+		kind: 'syntax',
+		message: (failure as { reason?: string }).reason ?? String(failure),
+		at: mark ? { line: mark.line + firstLine, column: mark.column + 1 } : { line: firstLine, column: 1 },
+	};
 }
 
 /** The first anchor (`&name`) or alias (`*name`) in the YAML, if any. */
@@ -170,7 +190,11 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
 		errors: document.errors.map((error) => {
 			// A quote that is never closed is reported where it opens, not at the end of the frontmatter.
 			const open = error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuote(text) : undefined;
-			return { code: error.code, message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), at: position(open ?? error.pos[0]) };
+			return {
+				code: error.code,
+				message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+				at: position(open ?? error.pos[0]),
+			};
 		}),
 		locate: (path) => position(offsetOf(document, path)),
 	};
@@ -183,7 +207,11 @@ function unclosedQuote(text: string): number | undefined {
 		if (found !== undefined || typeof node !== 'object' || node === null) return;
 		if (Array.isArray(node)) return node.forEach(walk);
 		const token = node as { type?: string; offset?: number; source?: string };
-		if ((token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') && typeof token.offset === 'number' && typeof token.source === 'string') {
+		if (
+			(token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') &&
+			typeof token.offset === 'number' &&
+			typeof token.source === 'string'
+		) {
 			const quote = token.source[0];
 			if (token.source.length < 2 || !token.source.trimEnd().endsWith(quote)) found = token.offset;
 			return;

@@ -13,7 +13,15 @@ export function parseGlossary(content: ContentFile, text: string): FileResult {
 	if (loaded.problem) return { diagnostics: [yamlDiagnostic(content.file, loaded.problem, 'glossary')], entries: [] };
 	const diagnostics: Diagnostic[] = (loaded.duplicates ?? []).map((problem) => yamlDiagnostic(content.file, problem, 'glossary'));
 	if (typeof loaded.data !== 'object' || loaded.data === null || Array.isArray(loaded.data)) {
-		diagnostics.push(diagnostic('frontmatter-syntax', content.file, { line: 1, column: 1 }, 'The glossary must be a map of term ids to terms.', 'Start each term with its id and a colon at the start of a line, e.g. `asrm:`.'));
+		diagnostics.push(
+			diagnostic(
+				'frontmatter-syntax',
+				content.file,
+				{ line: 1, column: 1 },
+				'The glossary must be a map of term ids to terms.',
+				'Start each term with its id and a colon at the start of a line, e.g. `asrm:`.',
+			),
+		);
 		return { diagnostics, entries: [] };
 	}
 	let positions: ((path: DataPath) => Position) | undefined;

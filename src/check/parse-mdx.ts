@@ -13,10 +13,32 @@ import { yamlDiagnostic } from './rules/yaml-problems.ts';
 export function parseMdx(content: ContentFile, text: string): FileResult {
 	const split = splitFrontmatter(text);
 	if (split.yaml === undefined) {
-		return { diagnostics: [diagnostic('frontmatter-syntax', content.file, { line: 1, column: 1 }, 'The file has no frontmatter.', 'Start the file with a line `---`, the fields, and another line `---`; copy an existing entry.')], entries: [] };
+		return {
+			diagnostics: [
+				diagnostic(
+					'frontmatter-syntax',
+					content.file,
+					{ line: 1, column: 1 },
+					'The file has no frontmatter.',
+					'Start the file with a line `---`, the fields, and another line `---`; copy an existing entry.',
+				),
+			],
+			entries: [],
+		};
 	}
 	if (split.delimiter === '+++') {
-		return { diagnostics: [diagnostic('frontmatter-syntax', content.file, { line: split.yamlLine, column: 1 }, 'The frontmatter is marked with `+++` (TOML), which content may not use.', 'Use YAML between two `---` lines, as every other entry does.')], entries: [declaredEntry(content, { valid: false })] };
+		return {
+			diagnostics: [
+				diagnostic(
+					'frontmatter-syntax',
+					content.file,
+					{ line: split.yamlLine, column: 1 },
+					'The frontmatter is marked with `+++` (TOML), which content may not use.',
+					'Use YAML between two `---` lines, as every other entry does.',
+				),
+			],
+			entries: [declaredEntry(content, { valid: false })],
+		};
 	}
 	const loaded = loadYaml(split.yaml, split.yamlLine);
 	const diagnostics: Diagnostic[] = (loaded.duplicates ?? []).map((problem) => yamlDiagnostic(content.file, problem, 'frontmatter'));
@@ -35,7 +57,14 @@ export function parseMdx(content: ContentFile, text: string): FileResult {
 		diagnostics.push(...translationFields(content, object, locate));
 		return { diagnostics, entries: [declaredEntry(content, { valid: true, keys: Object.keys(object), body: body.facts })] };
 	}
-	const described = describeEntry({ content, id: content.id, data, schema: schemas[content.collection as Exclude<ContentFile['collection'], 'glossary'>], locate, pathPrefix: [] });
+	const described = describeEntry({
+		content,
+		id: content.id,
+		data,
+		schema: schemas[content.collection as Exclude<ContentFile['collection'], 'glossary'>],
+		locate,
+		pathPrefix: [],
+	});
 	described.entry.body = body.facts;
 	return { diagnostics: [...diagnostics, ...described.diagnostics], entries: [described.entry] };
 }

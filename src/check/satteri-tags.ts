@@ -8,7 +8,19 @@
  */
 import { createMdxMdastHandle, dropHandle, MdastReader, serializeHandle } from 'satteri';
 
-const needed = ['Heading', 'Definition', 'Text', 'InlineCode', 'Link', 'Image', 'MdxJsxFlowElement', 'MdxJsxTextElement', 'MdxFlowExpression', 'MdxTextExpression', 'MdxjsEsm'] as const;
+const needed = [
+	'Heading',
+	'Definition',
+	'Text',
+	'InlineCode',
+	'Link',
+	'Image',
+	'MdxJsxFlowElement',
+	'MdxJsxTextElement',
+	'MdxFlowExpression',
+	'MdxTextExpression',
+	'MdxjsEsm',
+] as const;
 
 export type SatteriTag = (typeof needed)[number];
 
@@ -29,7 +41,11 @@ const probe = [
 	'',
 ].join('\n');
 
-const expectedUrls: Partial<Record<SatteriTag, string>> = { Link: 'https://probe.invalid/link', Image: '/probe/image.png', Definition: 'https://probe.invalid/definition' };
+const expectedUrls: Partial<Record<SatteriTag, string>> = {
+	Link: 'https://probe.invalid/link',
+	Image: '/probe/image.png',
+	Definition: 'https://probe.invalid/definition',
+};
 
 /** The offset of the address in a link's, an image's or a definition's type data. */
 export const urlField = 0;
@@ -48,11 +64,16 @@ function learn(): Record<SatteriTag, number> {
 		tags.set(name, tag);
 		const url = expectedUrls[name as SatteriTag];
 		if (url !== undefined && reader.fieldString(id, urlField) !== url) {
-			throw new Error(`This version of Sätteri keeps a ${name}'s address elsewhere than the checker reads it (src/check/satteri-tags.ts). Update urlField, or pin the Sätteri version that worked.`);
+			throw new Error(
+				`This version of Sätteri keeps a ${name}'s address elsewhere than the checker reads it (src/check/satteri-tags.ts). Update urlField, or pin the Sätteri version that worked.`,
+			);
 		}
 	});
 	const missing = needed.filter((name) => !tags.has(name));
-	if (missing.length > 0) throw new Error(`This version of Sätteri no longer reports the node types ${missing.join(', ')} (src/check/satteri-tags.ts). Update the checker, or pin the Sätteri version that worked.`);
+	if (missing.length > 0)
+		throw new Error(
+			`This version of Sätteri no longer reports the node types ${missing.join(', ')} (src/check/satteri-tags.ts). Update the checker, or pin the Sätteri version that worked.`,
+		);
 	return Object.fromEntries(needed.map((name) => [name, tags.get(name) ?? -1])) as Record<SatteriTag, number>;
 }
 

@@ -9,5 +9,7 @@ export { croFacets, type CroFacet } from '../schema/cro-facets.ts';
 export function facetValues(facet: CroFacet, cros: readonly Entry<Cro>[]): { value: string; cros: Entry<Cro>[] }[] {
 	const byValue = new Map<string, Entry<Cro>[]>();
 	for (const cro of cros) for (const value of facet.values(cro.data)) byValue.set(value, [...(byValue.get(value) ?? []), cro]);
-	return [...byValue].map(([value, matching]) => ({ value, cros: matching })).sort((a, b) => b.cros.length - a.cros.length || a.value.localeCompare(b.value));
+	return [...byValue]
+		.map(([value, matching]) => ({ value, cros: matching }))
+		.sort((a, b) => b.cros.length - a.cros.length || a.value.localeCompare(b.value));
 }

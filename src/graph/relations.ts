@@ -61,7 +61,15 @@ class Index<T extends { id: string }> {
 	}
 }
 
-const emptyBacklinks = (): InstitutionBacklinks => ({ authorityFor: [], members: [], provides: [], partnerIn: [], operates: [], baseFor: [], children: [] });
+const emptyBacklinks = (): InstitutionBacklinks => ({
+	authorityFor: [],
+	members: [],
+	provides: [],
+	partnerIn: [],
+	operates: [],
+	baseFor: [],
+	children: [],
+});
 
 export function relate(catalogue: Catalogue): Relations {
 	const titles = new Map<string, string>();
@@ -127,7 +135,10 @@ export function relate(catalogue: Catalogue): Relations {
 	return {
 		title: (collection, id) => titles.get(`${collection}/${id}`) ?? id,
 		step: (pathId, stepId) => steps.get(`${pathId}#${stepId}`),
-		crosForStep: (pathId, stepId) => [...wholePathCros.get(pathId), ...stepCros.get(`${pathId}#${stepId}`)].sort((a, b) => (croOrder.get(a.id) ?? 0) - (croOrder.get(b.id) ?? 0)),
+		crosForStep: (pathId, stepId) =>
+			[...wholePathCros.get(pathId), ...stepCros.get(`${pathId}#${stepId}`)].sort(
+				(a, b) => (croOrder.get(a.id) ?? 0) - (croOrder.get(b.id) ?? 0),
+			),
 		pathsThatRequire: (pathId) => requiring.get(pathId),
 		benefitsForPath: (pathId) => benefitsByPath.get(pathId),
 		benefitsOfZone: (zoneId) => benefitsByZone.get(zoneId),

@@ -21,7 +21,10 @@ export function checkerIntegration(): AstroIntegration {
 				const report = pretty(result, { color: Boolean(process.stderr.isTTY), strict: false, readSource: sourceReader(root) });
 				if (result.errors > 0) {
 					process.stderr.write(`${report}\n`);
-					throw new AstroError(`The content check found ${result.errors} error(s); nothing was built.`, 'Each problem is listed above with its file, line and fix. Correct them, then run `npm run check` to see that none is left.');
+					throw new AstroError(
+						`The content check found ${result.errors} error(s); nothing was built.`,
+						'Each problem is listed above with its file, line and fix. Correct them, then run `npm run check` to see that none is left.',
+					);
 				}
 				logger.info(result.warnings > 0 ? report : `Content check passed: ${result.entries} entries.`);
 			},

@@ -19,8 +19,25 @@ export function pathJsonLd(site: URL | undefined, id: string, path: Path, author
 	};
 }
 
-export function organisationJsonLd(site: URL | undefined, collection: 'cros' | 'institutions', id: string, data: Cro | Institution): Record<string, unknown> {
-	const type = 'type' in data ? ({ regulator: 'GovernmentOrganization', ministry: 'GovernmentOrganization', 'public-agency': 'GovernmentOrganization', 'local-government': 'GovernmentOrganization', hospital: 'MedicalOrganization', university: 'CollegeOrUniversity' } as Record<string, string>)[data.type] ?? 'Organization' : 'Organization';
+export function organisationJsonLd(
+	site: URL | undefined,
+	collection: 'cros' | 'institutions',
+	id: string,
+	data: Cro | Institution,
+): Record<string, unknown> {
+	const type =
+		'type' in data
+			? ((
+					{
+						regulator: 'GovernmentOrganization',
+						ministry: 'GovernmentOrganization',
+						'public-agency': 'GovernmentOrganization',
+						'local-government': 'GovernmentOrganization',
+						hospital: 'MedicalOrganization',
+						university: 'CollegeOrUniversity',
+					} as Record<string, string>
+				)[data.type] ?? 'Organization')
+			: 'Organization';
 	const country = 'headquarters' in data ? data.headquarters.country : data.country;
 	return {
 		'@context': 'https://schema.org',
@@ -34,5 +51,12 @@ export function organisationJsonLd(site: URL | undefined, collection: 'cros' | '
 }
 
 export function pageJsonLd(site: URL | undefined, href: string, title: string, summary: string, reviewed: Date): Record<string, unknown> {
-	return { '@context': 'https://schema.org', '@type': 'WebPage', name: title, description: summary, url: base(site, href), dateModified: isoDate(reviewed) };
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'WebPage',
+		name: title,
+		description: summary,
+		url: base(site, href),
+		dateModified: isoDate(reviewed),
+	};
 }

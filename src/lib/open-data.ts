@@ -12,13 +12,30 @@ const plain = (value: unknown): unknown => {
 };
 
 export function collectionJson(catalogue: Catalogue, collection: CollectionName, site: URL | undefined): string {
-	const entries = catalogue[collection].map((entry) => ({ id: entry.id, url: new URL(entryHref(collection, entry.id), site).href, ...(plain(entry.data) as object) }));
+	const entries = catalogue[collection].map((entry) => ({
+		id: entry.id,
+		url: new URL(entryHref(collection, entry.id), site).href,
+		...(plain(entry.data) as object),
+	}));
 	return JSON.stringify({ collection, count: entries.length, entries }, null, 2);
 }
 
-
 export function crosCsv(catalogue: Catalogue, site: URL | undefined): string {
-	const header = ['id', 'title', 'summary', 'country', 'city', 'services', 'modalities', 'stages', 'languages', 'supported_paths', 'website', 'reviewed', 'url'];
+	const header = [
+		'id',
+		'title',
+		'summary',
+		'country',
+		'city',
+		'services',
+		'modalities',
+		'stages',
+		'languages',
+		'supported_paths',
+		'website',
+		'reviewed',
+		'url',
+	];
 	const rows = catalogue.cros.map(({ id, data }) => [
 		id,
 		data.title,

@@ -16,7 +16,15 @@ export interface Change {
 export function recentChanges(catalogue: Catalogue, limit = 50): Change[] {
 	return entryCollections
 		.flatMap((collection) =>
-			catalogue[collection].map(({ id, data }) => ({ collection, id, title: data.title, summary: data.summary, reviewed: data.reviewed, changes: data.changes, href: entryHref(collection, id) })),
+			catalogue[collection].map(({ id, data }) => ({
+				collection,
+				id,
+				title: data.title,
+				summary: data.summary,
+				reviewed: data.reviewed,
+				changes: data.changes,
+				href: entryHref(collection, id),
+			})),
 		)
 		.sort((a, b) => b.reviewed.getTime() - a.reviewed.getTime() || a.title.localeCompare(b.title))
 		.slice(0, limit);

@@ -12,7 +12,18 @@ export const bodyComponents = { Step: 'id', Ref: 'to', Term: 'id' } as const;
 export type BodyComponent = keyof typeof bodyComponents;
 
 /** Elements that run code or embed another page; named separately because the fix is different. */
-export const codeElements = new Set(['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'applet', 'noscript', 'template']);
+export const codeElements = new Set([
+	'script',
+	'iframe',
+	'style',
+	'object',
+	'embed',
+	'frame',
+	'frameset',
+	'applet',
+	'noscript',
+	'template',
+]);
 
 /** GitHub's safe elements, without form controls (a task list's box comes from Markdown, never from a body's HTML). */
 export const allowedElements = new Set((defaultSchema.tagNames ?? []).filter((name) => name !== 'input'));
@@ -43,7 +54,11 @@ export function attributeAllowed(element: string, attribute: string, value: stri
 		const [name, ...values] = rule;
 		if (name !== property) return false;
 		if (values.length === 0) return true;
-		return values.some((allowed) => (allowed instanceof RegExp ? typeof value === 'string' && allowed.test(value) : String(allowed) === String(value) || (typeof value === 'string' && value.split(/\s+/).every((part) => part === String(allowed)))));
+		return values.some((allowed) =>
+			allowed instanceof RegExp
+				? typeof value === 'string' && allowed.test(value)
+				: String(allowed) === String(value) || (typeof value === 'string' && value.split(/\s+/).every((part) => part === String(allowed))),
+		);
 	});
 }
 

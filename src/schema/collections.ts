@@ -4,7 +4,14 @@ export const collectionNames = ['paths', 'cros', 'institutions', 'zones', 'benef
 export type CollectionName = (typeof collectionNames)[number];
 
 /** Collections whose entries are MDX files, one per entry, in content/<name>/. */
-export const entryCollections = ['paths', 'cros', 'institutions', 'zones', 'benefits', 'questions'] as const satisfies readonly CollectionName[];
+export const entryCollections = [
+	'paths',
+	'cros',
+	'institutions',
+	'zones',
+	'benefits',
+	'questions',
+] as const satisfies readonly CollectionName[];
 
 export type EntryCollection = (typeof entryCollections)[number];
 

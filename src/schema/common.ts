@@ -15,24 +15,28 @@ export const calendarDate = (error = 'must be a date on the calendar, written YY
 
 /** A public https address with no user name or password in it: what a reader may be sent to. */
 export const publicUrl = () =>
-	z.url({ protocol: /^https$/, error: 'must be an https:// address' }).refine((url) => !hasCredentials(url), { error: 'must not carry a user name or password (user:password@)' });
+	z
+		.url({ protocol: /^https$/, error: 'must be an https:// address' })
+		.refine((url) => !hasCredentials(url), { error: 'must not carry a user name or password (user:password@)' });
 
 /** A public document that supports the facts on a page. */
 export const sourceSchema = () =>
-	z.strictObject({
-		/** The document's own title, as its publisher gives it. */
-		title: z.string().min(1),
-		/** Where to read it. Must start with https://. */
-		url: publicUrl(),
-		/** Who published it, e.g. "PMDA" or "Ministry of SMEs and Startups". */
-		publisher: z.string().min(1).optional(),
-		/** The date you last opened the link and checked it still says what the page claims. */
-		accessed: calendarDate().optional(),
-		/** Set to true when the source reports on the fact second-hand (news, a mirror, a blog); the page says so. */
-		secondary: z.boolean().optional(),
-		/** A short name for this source, e.g. "fee-schedule", that a figure's `source` can use instead of the source's number. */
-		key: z.string().regex(idPattern, { error: 'must be a short key: lower-case letters, digits and single hyphens' }).optional(),
-	}).register(schemaBlocks, { block: 'sourceSchema' });
+	z
+		.strictObject({
+			/** The document's own title, as its publisher gives it. */
+			title: z.string().min(1),
+			/** Where to read it. Must start with https://. */
+			url: publicUrl(),
+			/** Who published it, e.g. "PMDA" or "Ministry of SMEs and Startups". */
+			publisher: z.string().min(1).optional(),
+			/** The date you last opened the link and checked it still says what the page claims. */
+			accessed: calendarDate().optional(),
+			/** Set to true when the source reports on the fact second-hand (news, a mirror, a blog); the page says so. */
+			secondary: z.boolean().optional(),
+			/** A short name for this source, e.g. "fee-schedule", that a figure's `source` can use instead of the source's number. */
+			key: z.string().regex(idPattern, { error: 'must be a short key: lower-case letters, digits and single hyphens' }).optional(),
+		})
+		.register(schemaBlocks, { block: 'sourceSchema' });
 
 /**
  * Which of the page's sources states a figure: its number in `sources` (1 for the first), or
@@ -41,7 +45,9 @@ export const sourceSchema = () =>
  */
 export const sourceReference = () =>
 	z
-		.union([z.number().int().min(1), z.string().regex(idPattern)], { error: 'must be the number of one of this page\'s sources (1 for the first) or its `key`' })
+		.union([z.number().int().min(1), z.string().regex(idPattern)], {
+			error: "must be the number of one of this page's sources (1 for the first) or its `key`",
+		})
 		.register(referenceTargets, { kind: 'source' });
 
 /** How long something takes, as a range. Only give a duration a source states. */
@@ -59,24 +65,27 @@ export const durationSchema = () =>
 			/** The source that states this duration: its number in `sources` (1 for the first) or its `key`. */
 			source: sourceReference(),
 		})
-		.refine((d) => d.min === undefined || d.min <= d.max, { error: '`min` must not be larger than `max`', path: ['min'] }).register(schemaBlocks, { block: 'durationSchema' });
+		.refine((d) => d.min === undefined || d.min <= d.max, { error: '`min` must not be larger than `max`', path: ['min'] })
+		.register(schemaBlocks, { block: 'durationSchema' });
 
 /** A fee. Only give a fee a source states. */
 export const feeSchema = () =>
-	z.strictObject({
-		/** What the fee is for, e.g. "Clinical trial consultation, regenerative medical product". */
-		what: z.string().min(1),
-		/** The amount, as a plain number without separators: 854100, not "854,100". */
-		amount: z.number().nonnegative(),
-		/** JPY, KRW or USD. */
-		currency: vocabulary(currencies),
-		/** The fiscal year the amount applies to, as the year it starts: 2025 for Japan's FY2025 (April 2025 to March 2026). */
-		fiscalYear: z.number().int().min(2000).max(2100),
-		/** Discounts, what is included, or when it is paid. */
-		note: z.string().optional(),
-		/** The source that states this fee: its number in `sources` (1 for the first) or its `key`. */
-		source: sourceReference(),
-	}).register(schemaBlocks, { block: 'feeSchema' });
+	z
+		.strictObject({
+			/** What the fee is for, e.g. "Clinical trial consultation, regenerative medical product". */
+			what: z.string().min(1),
+			/** The amount, as a plain number without separators: 854100, not "854,100". */
+			amount: z.number().nonnegative(),
+			/** JPY, KRW or USD. */
+			currency: vocabulary(currencies),
+			/** The fiscal year the amount applies to, as the year it starts: 2025 for Japan's FY2025 (April 2025 to March 2026). */
+			fiscalYear: z.number().int().min(2000).max(2100),
+			/** Discounts, what is included, or when it is paid. */
+			note: z.string().optional(),
+			/** The source that states this fee: its number in `sources` (1 for the first) or its `key`. */
+			source: sourceReference(),
+		})
+		.register(schemaBlocks, { block: 'feeSchema' });
 
 /** The fields every entry has, whatever its collection. */
 export const entryFields = {
@@ -95,7 +104,8 @@ export const entryFields = {
 };
 
 /** Sources are required on collections that state regulatory facts. */
-export const requiredSources = () => z.array(sourceSchema()).min(1, { error: 'needs at least one source: add a `sources` entry with a title and an https url' });
+export const requiredSources = () =>
+	z.array(sourceSchema()).min(1, { error: 'needs at least one source: add a `sources` entry with a title and an https url' });
 
 /** A place: a country code and a city. */
 export const placeSchema = ({ cityOptional = false } = {}) =>

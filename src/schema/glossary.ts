@@ -6,19 +6,21 @@ import { schemaBlocks } from './walk.ts';
 
 /** A glossary term, keyed by its id in content/glossary.yaml. */
 export const termSchema = () =>
-	z.strictObject({
-		/** The English name, as the page heading shows it. */
-		en: z.string().min(1),
-		/** The Korean name. */
-		ko: z.string().min(1),
-		/** The Japanese name. */
-		ja: z.string().min(1),
-		/** Other names and abbreviations readers search for; search treats them as the same term. */
-		aliases: z.array(z.string().min(1)).default([]),
-		/** What it means, in one or two plain sentences. */
-		definition: z.string().min(1).max(400),
-		/** Paths that explain it in depth. */
-		paths: z.array(entryReference('paths')).default([]),
-		/** Where the definition comes from. */
-		sources: z.array(sourceSchema()).default([]),
-	}).register(schemaBlocks, { block: 'termSchema' });
+	z
+		.strictObject({
+			/** The English name, as the page heading shows it. */
+			en: z.string().min(1),
+			/** The Korean name. */
+			ko: z.string().min(1),
+			/** The Japanese name. */
+			ja: z.string().min(1),
+			/** Other names and abbreviations readers search for; search treats them as the same term. */
+			aliases: z.array(z.string().min(1)).default([]),
+			/** What it means, in one or two plain sentences. */
+			definition: z.string().min(1).max(400),
+			/** Paths that explain it in depth. */
+			paths: z.array(entryReference('paths')).default([]),
+			/** Where the definition comes from. */
+			sources: z.array(sourceSchema()).default([]),
+		})
+		.register(schemaBlocks, { block: 'termSchema' });

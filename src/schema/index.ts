@@ -15,13 +15,13 @@ import { zoneSchema } from './zones.ts';
 
 /** Every collection's schema, by collection name. */
 export const schemas = {
-		paths: pathSchema(),
-		cros: croSchema(),
-		institutions: institutionSchema(),
-		zones: zoneSchema(),
-		benefits: benefitSchema(),
-		questions: questionSchema(),
-		glossary: termSchema(),
+	paths: pathSchema(),
+	cros: croSchema(),
+	institutions: institutionSchema(),
+	zones: zoneSchema(),
+	benefits: benefitSchema(),
+	questions: questionSchema(),
+	glossary: termSchema(),
 } satisfies Record<CollectionName, z.ZodType>;
 
 export type Path = z.infer<typeof schemas.paths>;

@@ -20,10 +20,12 @@ export const referenceTargets = z.registry<ReferenceTarget>();
 /** Ids are file stems: lower-case ASCII words joined by single hyphens. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const idString = () => z.string().regex(idPattern, { error: 'must be an id: lower-case letters, digits and single hyphens, like "pmda" or "ctl-approval"' });
+const idString = () =>
+	z.string().regex(idPattern, { error: 'must be an id: lower-case letters, digits and single hyphens, like "pmda" or "ctl-approval"' });
 
 /** A field holding the id of an entry of `collection`. */
 export const entryReference = (collection: CollectionName) => idString().register(referenceTargets, { kind: 'entry', collection });
 
 /** A field holding a step id: of the same path, or of the path named by the sibling field `pathField`. */
-export const stepReference = (pathField?: string) => idString().register(referenceTargets, pathField ? { kind: 'step', pathField } : { kind: 'step' });
+export const stepReference = (pathField?: string) =>
+	idString().register(referenceTargets, pathField ? { kind: 'step', pathField } : { kind: 'step' });

@@ -50,7 +50,20 @@ export const searchRoute = '/search/';
 export const feedRoute = '/rss.xml';
 
 /** Open data: one JSON file per collection, the CRO directory as CSV, and the page that lists them. */
-export const openDataRoutes = { index: '/data/', csv: '/data/cros.csv', json: (collection: CollectionName) => `/data/${collection}.json` } as const;
+export const openDataRoutes = {
+	index: '/data/',
+	csv: '/data/cros.csv',
+	json: (collection: CollectionName) => `/data/${collection}.json`,
+} as const;
 
 /** Pages that exist whatever the content: the home page, every collection's list, search, what's new, the feed and the open data. */
-export const fixedRoutes: readonly string[] = ['/', ...collectionNames.map(collectionHref), searchRoute, '/whats-new/', feedRoute, openDataRoutes.index, openDataRoutes.csv, ...collectionNames.map(openDataRoutes.json)];
+export const fixedRoutes: readonly string[] = [
+	'/',
+	...collectionNames.map(collectionHref),
+	searchRoute,
+	'/whats-new/',
+	feedRoute,
+	openDataRoutes.index,
+	openDataRoutes.csv,
+	...collectionNames.map(openDataRoutes.json),
+];

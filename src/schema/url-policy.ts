@@ -11,8 +11,10 @@ export const linkSchemes = ['https', 'mailto', 'tel'] as const;
 
 /** The address a browser would follow: entities decoded, control characters and surrounding spaces removed. */
 export function normaliseUrl(raw: string): string {
-	// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-	return decodeHTML(raw).replace(/[\u0000-\u001F\u007F]/g, '').trim();
+	// Control characters are exactly what is removed.
+	// eslint-disable-next-line no-control-regex
+	const control = /[\u0000-\u001F\u007F]/g;
+	return decodeHTML(raw).replace(control, '').trim();
 }
 
 /** The scheme of an address, lower-cased, or undefined for a relative address. */
@@ -21,10 +23,7 @@ export function urlScheme(url: string): string | undefined {
 }
 
 export type UrlProblem =
-	| { kind: 'scheme'; scheme: string }
-	| { kind: 'protocol-relative' }
-	| { kind: 'credentials' }
-	| { kind: 'external-image' };
+	{ kind: 'scheme'; scheme: string } | { kind: 'protocol-relative' } | { kind: 'credentials' } | { kind: 'external-image' };
 
 /** Why `raw` may not be a link in content, or undefined when it may. */
 export function linkProblem(raw: string): UrlProblem | undefined {

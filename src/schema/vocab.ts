@@ -37,7 +37,11 @@ export const services = {
 	'clinical-operations': { en: 'Clinical operations', ko: '임상 운영', ja: '臨床開発業務' },
 	'site-management': { en: 'Site management (SMO)', ko: '임상시험실시기관 관리 (SMO)', ja: '治験施設支援 (SMO)' },
 	'regulatory-consulting': { en: 'Regulatory consulting', ko: '인허가 컨설팅', ja: '薬事コンサルティング' },
-	'in-country-representation': { en: 'In-country representation (ICCC / DMAH)', ko: '현지 대리인 (ICCC / DMAH)', ja: '国内管理人 (ICCC / DMAH)' },
+	'in-country-representation': {
+		en: 'In-country representation (ICCC / DMAH)',
+		ko: '현지 대리인 (ICCC / DMAH)',
+		ja: '国内管理人 (ICCC / DMAH)',
+	},
 	'decentralized-trials': { en: 'Decentralised trials', ko: '분산형 임상시험', ja: '分散型臨床試験' },
 	'data-biostatistics': { en: 'Data management and biostatistics', ko: '데이터 관리 및 생물통계', ja: 'データマネジメント・生物統計' },
 	'analytical-testing': { en: 'Analytical testing', ko: '분석 시험', ja: '分析試験' },

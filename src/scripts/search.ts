@@ -8,7 +8,10 @@ interface PagefindInstance {
 }
 declare global {
 	interface Window {
-		PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): PagefindInstance }; configureInstance(name: string, options: object): PagefindInstance };
+		PagefindComponents?: {
+			getInstanceManager(): { getInstance(name?: string): PagefindInstance };
+			configureInstance(name: string, options: object): PagefindInstance;
+		};
 	}
 }
 

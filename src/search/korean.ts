@@ -5,7 +5,37 @@
  */
 
 /** Common case particles and endings, longest first so "에서" wins over "에". */
-const particles = ['에서는', '에서도', '으로는', '에게서', '에서', '에게', '으로', '부터', '까지', '처럼', '보다', '이나', '이며', '와는', '과는', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만', '나'];
+const particles = [
+	'에서는',
+	'에서도',
+	'으로는',
+	'에게서',
+	'에서',
+	'에게',
+	'으로',
+	'부터',
+	'까지',
+	'처럼',
+	'보다',
+	'이나',
+	'이며',
+	'와는',
+	'과는',
+	'은',
+	'는',
+	'이',
+	'가',
+	'을',
+	'를',
+	'의',
+	'에',
+	'와',
+	'과',
+	'도',
+	'로',
+	'만',
+	'나',
+];
 
 /** The stem of a Korean word that ends in a particle, or undefined. Stems keep at least two syllables. */
 export function stripParticle(word: string): string | undefined {

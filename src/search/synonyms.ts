@@ -29,7 +29,11 @@ export function mentionedTerms(text: string, glossary: readonly Entry<Term>[], l
  */
 export function termsAbout(terms: readonly Entry<Term>[], ownNames: readonly string[], pathId?: string): Entry<Term>[] {
 	const own = ownNames.join(' ');
-	return terms.filter((term) => (pathId !== undefined && term.data.paths.includes(pathId)) || names(term.data).some((name) => name.length >= 3 && mentions(own, name)));
+	return terms.filter(
+		(term) =>
+			(pathId !== undefined && term.data.paths.includes(pathId)) ||
+			names(term.data).some((name) => name.length >= 3 && mentions(own, name)),
+	);
 }
 
 /** All names of the terms, once each. */

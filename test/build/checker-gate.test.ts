@@ -26,7 +26,9 @@ describe('the build runs the checker first', () => {
 		const dir = projectCopy();
 		const { index } = await check({ contentDir: join(dir, 'content'), today: new Date().toISOString().slice(0, 10) });
 		const broken = entryCollections.flatMap((collection) => {
-			const entry = index.entries.find((e) => e.collection === collection && e.kind === 'entry' && e.references.some((r) => r.target.kind === 'entry'));
+			const entry = index.entries.find(
+				(e) => e.collection === collection && e.kind === 'entry' && e.references.some((r) => r.target.kind === 'entry'),
+			);
 			const reference = entry?.references.find((r) => r.target.kind === 'entry');
 			if (!entry || !reference) return [];
 			const file = join(dir, entry.file);
@@ -40,7 +42,11 @@ describe('the build runs the checker first', () => {
 		});
 		expect(broken.length).toBe(entryCollections.length);
 
-		const build = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+		const build = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: dir,
+			encoding: 'utf8',
+			env: { ...process.env, NO_COLOR: '1' },
+		});
 		expect(build.status).not.toBe(0);
 		const output = `${build.stdout}\n${build.stderr}`;
 		for (const { where, suggestion } of broken) {

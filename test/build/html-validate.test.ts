@@ -15,7 +15,11 @@ const validator = new HtmlValidate({
 describe('HTML validity', () => {
 	it.each(routes())('%s has no html-validate errors', async (route) => {
 		const report = await validator.validateString(readPage(route), route);
-		const errors = report.results.flatMap((result) => result.messages.filter((message) => message.severity === 2).map((message) => `${message.ruleId}: ${message.message} (line ${message.line})`));
+		const errors = report.results.flatMap((result) =>
+			result.messages
+				.filter((message) => message.severity === 2)
+				.map((message) => `${message.ruleId}: ${message.message} (line ${message.line})`),
+		);
 		expect(errors).toEqual([]);
 	});
 });

@@ -46,9 +46,19 @@ describe('what is new', () => {
 		const dates = items.map((item) => Date.parse(/<pubDate>([^<]+)<\/pubDate>/.exec(item)![1]));
 		expect([...dates].sort((a, b) => b - a)).toEqual(dates);
 		// Each item says what changed, in the editor's words, or else what the entry is.
-		const entries = entryCollections.flatMap((collection) => (JSON.parse(readFileSync(join(siteDir, 'data', `${collection}.json`), 'utf8')) as { entries: { url: string; summary: string; changes?: string }[] }).entries);
+		const entries = entryCollections.flatMap(
+			(collection) =>
+				(
+					JSON.parse(readFileSync(join(siteDir, 'data', `${collection}.json`), 'utf8')) as {
+						entries: { url: string; summary: string; changes?: string }[];
+					}
+				).entries,
+		);
 		const byLink = new Map(entries.map((entry) => [new URL(entry.url).pathname, entry]));
-		const described = items.map((item) => ({ link: new URL(/<link>([^<]+)<\/link>/.exec(item)![1]).pathname, description: decodeXML(/<description>([^<]*)<\/description>/.exec(item)![1]) }));
+		const described = items.map((item) => ({
+			link: new URL(/<link>([^<]+)<\/link>/.exec(item)![1]).pathname,
+			description: decodeXML(/<description>([^<]*)<\/description>/.exec(item)![1]),
+		}));
 		for (const { link, description } of described) {
 			const entry = byLink.get(link)!;
 			expect(description).toBe(entry.changes ?? entry.summary);

@@ -34,9 +34,14 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 	 * Pagefind's own API in the page: the index the UI uses, without the UI's timing. The code is
 	 * a string because vitest would rewrite an import() written in a function for Node.
 	 */
-	const inPagefind = <T,>(body: string): Promise<T> => page.evaluate(`(async () => { const pagefind = await import('/pagefind/pagefind.js'); await pagefind.options({ ranking: ${JSON.stringify(ranking)} }); ${body} })()`) as Promise<T>;
+	const inPagefind = <T>(body: string): Promise<T> =>
+		page.evaluate(
+			`(async () => { const pagefind = await import('/pagefind/pagefind.js'); await pagefind.options({ ranking: ${JSON.stringify(ranking)} }); ${body} })()`,
+		) as Promise<T>;
 	const search = (query: string, filters: Record<string, string> = {}) =>
-		inPagefind<string[]>(`const result = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} }); return Promise.all(result.results.map(async (r) => (await r.data()).url));`);
+		inPagefind<string[]>(
+			`const result = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} }); return Promise.all(result.results.map(async (r) => (await r.data()).url));`,
+		);
 
 	beforeAll(async () => {
 		({ url: base, server } = await serve(siteDir));
@@ -58,7 +63,11 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 	});
 
 	/** The CROs of the directory, by their page, with their services. */
-	const croServices = new Map((JSON.parse(readFileSync(join(siteDir, 'data', 'cros.json'), 'utf8')) as { entries: { url: string; services: string[] }[] }).entries.map((cro) => [new URL(cro.url).pathname, cro.services]));
+	const croServices = new Map(
+		(
+			JSON.parse(readFileSync(join(siteDir, 'data', 'cros.json'), 'utf8')) as { entries: { url: string; services: string[] }[] }
+		).entries.map((cro) => [new URL(cro.url).pathname, cro.services]),
+	);
 
 	it('"GLP" finds a CRO that runs GLP nonclinical safety studies first', async () => {
 		expect(croServices.get((await search('GLP'))[0])).toContain('nonclinical-safety');
@@ -69,14 +78,20 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 		expect(croServices.get(first)?.includes('cell-processing') || /^\/paths\/asrm-[a-z-]*cell-processing/.test(first)).toBe(true);
 	});
 
-	it.each(['ASRM', 'Act on the Safety of Regenerative Medicine', '재생의료법', '再生医療等安全性確保法'])('"%s" finds the paths under the ASRM first: glossary names are synonyms', async (query) => {
-		const results = await search(query);
-		for (const url of results.slice(0, 4)) expect(url).toMatch(/^\/paths\/asrm-/);
-	});
+	it.each(['ASRM', 'Act on the Safety of Regenerative Medicine', '재생의료법', '再生医療等安全性確保法'])(
+		'"%s" finds the paths under the ASRM first: glossary names are synonyms',
+		async (query) => {
+			const results = await search(query);
+			for (const url of results.slice(0, 4)) expect(url).toMatch(/^\/paths\/asrm-/);
+		},
+	);
 
-	it.each(['Shonan', 'Shonan iPark'])('"%s" finds the institution of that name first, above pages that only mention it in a longer title', async (query) => {
-		expect((await search(query))[0]).toBe('/institutions/shonan-ipark/');
-	});
+	it.each(['Shonan', 'Shonan iPark'])(
+		'"%s" finds the institution of that name first, above pages that only mention it in a longer title',
+		async (query) => {
+			expect((await search(query))[0]).toBe('/institutions/shonan-ipark/');
+		},
+	);
 
 	it('"MFDS" finds the regulator in the first two results, with only its own approval route above it', async () => {
 		const results = await search('MFDS');
@@ -139,7 +154,7 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 	it('works under the site’s Content-Security-Policy without inline scripts', async () => {
 		const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
 		expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
-		expect(csp).not.toContain('unsafe-inline\'; script');
+		expect(csp).not.toContain("unsafe-inline'; script");
 		expect(violations).toEqual([]);
 	});
 

@@ -8,8 +8,13 @@ import { serve } from '../support/static-server.ts';
 import { siteDir } from '../build/site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const cros = (JSON.parse(readFileSync(`${siteDir}/data/cros.json`, 'utf8')) as { entries: { id: string; title: string; services: string[]; languages: { language: string }[] }[] }).entries;
-const paths = (JSON.parse(readFileSync(`${siteDir}/data/paths.json`, 'utf8')) as { entries: { id: string; steps: { id: string }[] }[] }).entries;
+const cros = (
+	JSON.parse(readFileSync(`${siteDir}/data/cros.json`, 'utf8')) as {
+		entries: { id: string; title: string; services: string[]; languages: { language: string }[] }[];
+	}
+).entries;
+const paths = (JSON.parse(readFileSync(`${siteDir}/data/paths.json`, 'utf8')) as { entries: { id: string; steps: { id: string }[] }[] })
+	.entries;
 
 describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 	let browser: Browser;
@@ -39,7 +44,10 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 
 	it('narrows the CRO directory to the CROs with a service, and puts the filter in the URL', async () => {
 		const service = 'cell-processing';
-		const expected = cros.filter((cro) => cro.services.includes(service)).map((cro) => cro.title).sort();
+		const expected = cros
+			.filter((cro) => cro.services.includes(service))
+			.map((cro) => cro.title)
+			.sort();
 		expect(expected.length).toBeGreaterThan(0);
 		expect(expected.length).toBeLessThan(cros.length);
 		await page.goto(`${base}/cros/`);
@@ -50,7 +58,10 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		expect(await page.locator('#cro-count').textContent()).toBe(`Showing ${expected.length} of ${cros.length} organisations.`);
 
 		await page.goto(`${base}/cros/?service=${service}&language=ja`);
-		const both = cros.filter((cro) => cro.services.includes(service) && cro.languages.some((claim) => claim.language === 'ja')).map((cro) => cro.title).sort();
+		const both = cros
+			.filter((cro) => cro.services.includes(service) && cro.languages.some((claim) => claim.language === 'ja'))
+			.map((cro) => cro.title)
+			.sort();
 		expect(await visible()).toEqual(both);
 	});
 
@@ -65,12 +76,15 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		await context.close();
 	});
 
-	it.each(['/', '/paths/', '/paths/asrm-class-1/', '/cros/', '/cros/cmic/', '/institutions/', '/glossary/'])('%s fits a 360 px wide screen without sideways scrolling', async (route) => {
-		const narrow = await browser.newPage({ viewport: { width: 360, height: 800 } });
-		await narrow.goto(`${base}${route}`);
-		expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-		await narrow.close();
-	});
+	it.each(['/', '/paths/', '/paths/asrm-class-1/', '/cros/', '/cros/cmic/', '/institutions/', '/glossary/'])(
+		'%s fits a 360 px wide screen without sideways scrolling',
+		async (route) => {
+			const narrow = await browser.newPage({ viewport: { width: 360, height: 800 } });
+			await narrow.goto(`${base}${route}`);
+			expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+			await narrow.close();
+		},
+	);
 
 	it('prints a path as a checklist, without navigation or the search box', async () => {
 		await page.goto(`${base}/paths/asrm-class-1/`);
@@ -81,7 +95,17 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		await page.emulateMedia({ media: 'screen' });
 	});
 
-	it.each(['/', '/paths/ctl-approval/', '/paths/', '/cros/', '/cros/cmic/', '/institutions/pmda/', '/benefits/shonan-ipark-base/', '/glossary/', '/search/?q=Cartagena'])('%s has no axe-core violations (WCAG 2.2 A and AA)', async (route) => {
+	it.each([
+		'/',
+		'/paths/ctl-approval/',
+		'/paths/',
+		'/cros/',
+		'/cros/cmic/',
+		'/institutions/pmda/',
+		'/benefits/shonan-ipark-base/',
+		'/glossary/',
+		'/search/?q=Cartagena',
+	])('%s has no axe-core violations (WCAG 2.2 A and AA)', async (route) => {
 		// axe is injected as an inline script, which the site's CSP rightly refuses; the test bypasses it.
 		const context = await browser.newContext({ bypassCSP: true });
 		const audited = await context.newPage();
@@ -89,9 +113,21 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		if (route.startsWith('/search/')) await audited.locator('pagefind-results .pf-result').first().waitFor();
 		await audited.addScriptTag({ content: axeSource });
 		const violations = await audited.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-			const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-			return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+			const axe = (
+				window as unknown as {
+					axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+				}
+			).axe;
+			const result = await axe.run(document, {
+				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+			});
+			return result.violations.map(
+				(violation) =>
+					`${violation.id}: ${violation.nodes
+						.map((node) => node.target.join(' '))
+						.slice(0, 3)
+						.join(', ')}`,
+			);
 		});
 		await context.close();
 		expect(violations).toEqual([]);

@@ -55,7 +55,20 @@ function checker(bytes: string): { data: unknown; body: string } | 'error' | 'no
 }
 
 const value = fc.oneof(
-	fc.constantFrom('Lab', '"a --- b"', 'ends in ---', '"quoted: with colon"', "'single'", '2026-11-21', '12', 'true', '[ja, en]', '{ country: JP }', '>-\n  folded\n  ---\n  text', '|\n  kept\n  --- inside a block'),
+	fc.constantFrom(
+		'Lab',
+		'"a --- b"',
+		'ends in ---',
+		'"quoted: with colon"',
+		"'single'",
+		'2026-11-21',
+		'12',
+		'true',
+		'[ja, en]',
+		'{ country: JP }',
+		'>-\n  folded\n  ---\n  text',
+		'|\n  kept\n  --- inside a block',
+	),
 	fc.string({ maxLength: 12 }).filter((text) => !/[\r\n]/.test(text)),
 );
 const field = fc.tuple(fc.constantFrom('title', 'summary', 'note', 'reviewed', 'x'), value);

@@ -18,7 +18,8 @@ function split(text: string) {
 /** Every place in a value, as a path of keys and indexes. */
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
 	if (Array.isArray(value)) return [prefix, ...value.flatMap((item, index) => paths(item, [...prefix, index]))];
-	if (typeof value === 'object' && value !== null) return [prefix, ...Object.entries(value).flatMap(([key, inner]) => paths(inner, [...prefix, key]))];
+	if (typeof value === 'object' && value !== null)
+		return [prefix, ...Object.entries(value).flatMap(([key, inner]) => paths(inner, [...prefix, key]))];
 	return [prefix];
 }
 
@@ -38,7 +39,20 @@ const junk = fc.oneof(
 	fc.double(),
 	fc.boolean(),
 	fc.constant(null),
-	fc.constantFrom('cell-therapy', 'pmda', 'approval', 'apply', 'lab', 'zone', 'https://example.org', 'http://example.org', '2027-01-01', '2020-02-30', 'JP', ''),
+	fc.constantFrom(
+		'cell-therapy',
+		'pmda',
+		'approval',
+		'apply',
+		'lab',
+		'zone',
+		'https://example.org',
+		'http://example.org',
+		'2027-01-01',
+		'2020-02-30',
+		'JP',
+		'',
+	),
 	fc.array(fc.oneof(fc.string(), fc.integer(), fc.constantFrom('pmda', 'apply', 'consultation')), { maxLength: 3 }),
 	fc.dictionary(fc.constantFrom('id', 'path', 'steps', 'title', 'url', 'max', 'unit'), fc.oneof(fc.string(), fc.integer())),
 );
@@ -56,24 +70,31 @@ describe('the checker on randomly broken frontmatter', () => {
 
 	it('never throws: it accepts the entry or reports diagnostics with a place', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.constantFrom(...targets), fc.nat(), junk, fc.boolean(), fc.option(fc.string(), { nil: undefined }), async (file, pick, value, remove, textNoise) => {
-				const { data, body } = split(originals.get(file)!);
-				const all = paths(data);
-				setAt(data, all[pick % all.length], value, remove);
-				let text = `---\n${stringify(data)}---\n${body}`;
-				if (textNoise !== undefined) text = text.slice(0, pick % text.length) + textNoise + text.slice(pick % text.length);
-				writeFileSync(join(contentDir, file), text);
-				try {
-					const result = await check({ contentDir, today: '2026-11-21' });
-					for (const diagnostic of result.diagnostics) {
-						expect(diagnostic.line).toBeGreaterThanOrEqual(1);
-						expect(diagnostic.column).toBeGreaterThanOrEqual(1);
-						expect(diagnostic.message).not.toBe('');
+			fc.asyncProperty(
+				fc.constantFrom(...targets),
+				fc.nat(),
+				junk,
+				fc.boolean(),
+				fc.option(fc.string(), { nil: undefined }),
+				async (file, pick, value, remove, textNoise) => {
+					const { data, body } = split(originals.get(file)!);
+					const all = paths(data);
+					setAt(data, all[pick % all.length], value, remove);
+					let text = `---\n${stringify(data)}---\n${body}`;
+					if (textNoise !== undefined) text = text.slice(0, pick % text.length) + textNoise + text.slice(pick % text.length);
+					writeFileSync(join(contentDir, file), text);
+					try {
+						const result = await check({ contentDir, today: '2026-11-21' });
+						for (const diagnostic of result.diagnostics) {
+							expect(diagnostic.line).toBeGreaterThanOrEqual(1);
+							expect(diagnostic.column).toBeGreaterThanOrEqual(1);
+							expect(diagnostic.message).not.toBe('');
+						}
+					} finally {
+						writeFileSync(join(contentDir, file), originals.get(file)!);
 					}
-				} finally {
-					writeFileSync(join(contentDir, file), originals.get(file)!);
-				}
-			}),
+				},
+			),
 			// Random locally, to keep finding new cases; fixed under CI, so a run is reproducible.
 			{ numRuns: 1000, seed: process.env.CI ? 20_261_121 : undefined },
 		);

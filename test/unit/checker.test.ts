@@ -61,7 +61,8 @@ const expected: Record<Code, { file: string; line: number; column: number }> = {
 
 /** Fixtures that cannot sensibly be committed as they are: a file too large for the checker. */
 const prepare: Partial<Record<Code, (contentDir: string) => void>> = {
-	'file-too-large': (contentDir) => appendFileSync(join(contentDir, 'cros', 'lab.mdx'), `\n${'A long paragraph of pasted text. '.repeat(20_000)}\n`),
+	'file-too-large': (contentDir) =>
+		appendFileSync(join(contentDir, 'cros', 'lab.mdx'), `\n${'A long paragraph of pasted text. '.repeat(20_000)}\n`),
 };
 
 describe('the checker on fixtures', () => {
@@ -70,7 +71,9 @@ describe('the checker on fixtures', () => {
 	});
 
 	it('has one fixture folder for every diagnostic code, and no other', () => {
-		const folders = readdirSync(fixturesDir).filter((name) => name !== 'base').sort();
+		const folders = readdirSync(fixturesDir)
+			.filter((name) => name !== 'base')
+			.sort();
 		expect(folders).toEqual(Object.keys(codes).sort());
 	});
 

@@ -7,7 +7,12 @@ import { contentWith, temporaryDir } from './fixtures.ts';
 async function cli(args: string[], env: Record<string, string> = {}) {
 	const lines: string[] = [];
 	const contentDir = args.at(-1)!;
-	const code = await runCli([...args.slice(0, -1), '--today', '2026-11-21', '--no-cache', contentDir], { out: (text) => void lines.push(text), isTTY: false, cwd: dirname(contentDir), env });
+	const code = await runCli([...args.slice(0, -1), '--today', '2026-11-21', '--no-cache', contentDir], {
+		out: (text) => void lines.push(text),
+		isTTY: false,
+		cwd: dirname(contentDir),
+		env,
+	});
 	return { code, output: lines.join('\n') };
 }
 
@@ -17,7 +22,7 @@ describe('npm run check', () => {
 	});
 
 	it('exits 1 on an error', async () => {
-		const { code, output } = await cli([contentWith("unknown-step")]);
+		const { code, output } = await cli([contentWith('unknown-step')]);
 		expect(code).toBe(1);
 		expect(output).toContain('content/cros/lab.mdx:12:13 error');
 	});

@@ -14,13 +14,18 @@ describe('the field reference', () => {
 	});
 
 	it('documents every field of every schema', () => {
-		const undocumented = schemaDocs().flatMap((doc) => doc.fields.filter((field) => field.description === '').map((field) => `${doc.file} ${doc.name}.${field.name}`));
+		const undocumented = schemaDocs().flatMap((doc) =>
+			doc.fields.filter((field) => field.description === '').map((field) => `${doc.file} ${doc.name}.${field.name}`),
+		);
 		expect(undocumented).toEqual([]);
 	});
 });
 
 describe('the pull-request workflow', () => {
-	const workflow = parse(readFileSync(join(root, '.github/workflows/ci.yml'), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps: { run?: string }[] }> };
+	const workflow = parse(readFileSync(join(root, '.github/workflows/ci.yml'), 'utf8')) as {
+		on: Record<string, unknown>;
+		jobs: Record<string, { steps: { run?: string }[] }>;
+	};
 	const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.run ?? ''));
 
 	it('runs on pull requests', () => {
@@ -39,7 +44,8 @@ describe('the pull-request workflow', () => {
 
 	it('runs the same npm scripts as .ci/run', () => {
 		const ci = readFileSync(join(root, '.ci/run'), 'utf8');
-		for (const script of [...ci.matchAll(/^npm (test|run [\w:-]+)/gm)].map((match) => `npm ${match[1]}`)) expect(runs.some((run) => run.startsWith(script))).toBe(true);
+		for (const script of [...ci.matchAll(/^npm (test|run [\w:-]+)/gm)].map((match) => `npm ${match[1]}`))
+			expect(runs.some((run) => run.startsWith(script))).toBe(true);
 		expect(runs.some((run) => run.startsWith('npm install'))).toBe(true);
 	});
 });
@@ -50,15 +56,20 @@ describe('JSON Schemas for editors', async () => {
 	const { allJsonSchemas, schemaDir, withoutExamples } = await import('../../scripts/json-schemas.ts');
 	const generated = allJsonSchemas();
 	// Dates arrive from YAML as strings; the JSON Schemas describe the text an editor types.
-	const frontmatter = (file: string) => JSON.parse(JSON.stringify(load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]))) as Record<string, unknown>;
-	const validator = (collection: string) => new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(generated[`${collection}.schema.json`]));
+	const frontmatter = (file: string) =>
+		JSON.parse(JSON.stringify(load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]))) as Record<string, unknown>;
+	const validator = (collection: string) =>
+		new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(generated[`${collection}.schema.json`]));
 
 	it('are up to date with the schemas (run `npm run docs:fields` when this fails); id suggestions may lag behind content', () => {
-		for (const [file, text] of Object.entries(generated)) expect(withoutExamples(readFileSync(join(schemaDir, file), 'utf8')), file).toEqual(withoutExamples(text));
+		for (const [file, text] of Object.entries(generated))
+			expect(withoutExamples(readFileSync(join(schemaDir, file), 'utf8')), file).toEqual(withoutExamples(text));
 	});
 
 	it('suggest the ids of existing entries at reference fields', () => {
-		const cros = JSON.parse(generated['cros.schema.json']) as { properties: { memberOf: { items: { examples: string[] } }; supports: { items: { properties: { path: { examples: string[] } } } } } };
+		const cros = JSON.parse(generated['cros.schema.json']) as {
+			properties: { memberOf: { items: { examples: string[] } }; supports: { items: { properties: { path: { examples: string[] } } } } };
+		};
 		expect(cros.properties.memberOf.items.examples).toContain('shonan-drug-discovery-support-consortium');
 		expect(cros.properties.supports.items.properties.path.examples).toContain('ctl-approval');
 	});
@@ -82,7 +93,9 @@ describe('JSON Schemas for editors', async () => {
 	});
 
 	it('describe each field with its TSDoc comment', () => {
-		const paths = JSON.parse(generated['paths.schema.json']) as { properties: Record<string, { description?: string; items?: { properties: Record<string, { description?: string }> } }> };
+		const paths = JSON.parse(generated['paths.schema.json']) as {
+			properties: Record<string, { description?: string; items?: { properties: Record<string, { description?: string }> } }>;
+		};
 		expect(paths.properties.law.description).toContain('The law and article');
 		expect(paths.properties.steps.items?.properties.actor.description).toContain('Who does the work');
 	});

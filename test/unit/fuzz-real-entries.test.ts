@@ -21,13 +21,51 @@ const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
 	.sort();
 const originals = new Map(files.map((file) => [file, readFileSync(join(contentDir, file))]));
 
-const snippets = ['---\n', '\r\n', '\uFEFF', '</script><meta http-equiv=refresh content=0>', '<div style="position:fixed">', '&anchor ', '*alias', '{1+1}', '<!-- note -->', '"', "'", ': ', '\n- ', '\t', '\u0000', '\u001b[2J', '[x](javascript:alert(1))', '<Step id="nope">x</Step>', '<Ref to="cros/nowhere" />', '[[[[[[[[[[[[[[[[', 'source: 99', 'reviewed: 2026-02-30', '#step-', '](/paths/nowhere/)', '\u202e'];
+const snippets = [
+	'---\n',
+	'\r\n',
+	'\uFEFF',
+	'</script><meta http-equiv=refresh content=0>',
+	'<div style="position:fixed">',
+	'&anchor ',
+	'*alias',
+	'{1+1}',
+	'<!-- note -->',
+	'"',
+	"'",
+	': ',
+	'\n- ',
+	'\t',
+	'\u0000',
+	'\u001b[2J',
+	'[x](javascript:alert(1))',
+	'<Step id="nope">x</Step>',
+	'<Ref to="cros/nowhere" />',
+	'[[[[[[[[[[[[[[[[',
+	'source: 99',
+	'reviewed: 2026-02-30',
+	'#step-',
+	'](/paths/nowhere/)',
+	'\u202e',
+];
 
-type Mutation = { kind: 'insert'; at: number; bytes: Uint8Array } | { kind: 'delete'; at: number; length: number } | { kind: 'repeat-line' | 'drop-line'; line: number } | { kind: 'swap-lines'; line: number; other: number };
+type Mutation =
+	| { kind: 'insert'; at: number; bytes: Uint8Array }
+	| { kind: 'delete'; at: number; length: number }
+	| { kind: 'repeat-line' | 'drop-line'; line: number }
+	| { kind: 'swap-lines'; line: number; other: number };
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-	fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.oneof(fc.constantFrom(...snippets).map(utf8), fc.string({ unit: 'grapheme', maxLength: 8 }).map(utf8), fc.uint8Array({ minLength: 1, maxLength: 4 })) }),
+	fc.record({
+		kind: fc.constant('insert' as const),
+		at: fc.nat(),
+		bytes: fc.oneof(
+			fc.constantFrom(...snippets).map(utf8),
+			fc.string({ unit: 'grapheme', maxLength: 8 }).map(utf8),
+			fc.uint8Array({ minLength: 1, maxLength: 4 }),
+		),
+	}),
 	fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
 	fc.record({ kind: fc.constantFrom('repeat-line' as const, 'drop-line' as const), line: fc.nat() }),
 	fc.record({ kind: fc.constant('swap-lines' as const), line: fc.nat(), other: fc.nat() }),
@@ -53,7 +91,8 @@ function apply(bytes: Buffer, change: Mutation): Buffer {
 	return Buffer.from(lines.join('\n'), 'latin1');
 }
 
-const lineCount = (file: string, mutated: string, text: Buffer) => (file === mutated ? text : originals.get(file)!).toString('latin1').split('\n').length;
+const lineCount = (file: string, mutated: string, text: Buffer) =>
+	(file === mutated ? text : originals.get(file)!).toString('latin1').split('\n').length;
 
 describe('the checker on randomly damaged real entries', () => {
 	it('never throws, and places every problem in a real file at a real line', async () => {
@@ -66,10 +105,21 @@ describe('the checker on randomly damaged real entries', () => {
 				const text = changes.reduce(apply, originals.get(file)!);
 				writeFileSync(join(contentDir, file), text);
 				try {
-					const result = await check({ contentDir, cache, unchanged: (reported) => reported !== `content/${file}` && reported !== restored });
+					const result = await check({
+						contentDir,
+						cache,
+						unchanged: (reported) => reported !== `content/${file}` && reported !== restored,
+					});
 					const misplaced = result.diagnostics.filter((diagnostic) => {
 						const reported = diagnostic.file.slice('content/'.length);
-						return !originals.has(reported) || diagnostic.line < 1 || diagnostic.line > lineCount(reported, file, text) || diagnostic.column < 1 || !diagnostic.message || !diagnostic.hint;
+						return (
+							!originals.has(reported) ||
+							diagnostic.line < 1 ||
+							diagnostic.line > lineCount(reported, file, text) ||
+							diagnostic.column < 1 ||
+							!diagnostic.message ||
+							!diagnostic.hint
+						);
 					});
 					expect(misplaced).toEqual([]);
 				} finally {

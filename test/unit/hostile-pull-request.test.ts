@@ -22,13 +22,16 @@ function labWith(edit: (text: string) => string): string {
 	return contentDir;
 }
 
-const where = async (contentDir: string) => (await check({ contentDir, today })).diagnostics.map(({ code, file, line }) => ({ code, file, line }));
+const where = async (contentDir: string) =>
+	(await check({ contentDir, today })).diagnostics.map(({ code, file, line }) => ({ code, file, line }));
 const addBody = (extra: string) => labWith((text) => `${text}\n${extra}\n`);
 const bodyLine = 19;
 
 describe('a pull request that tries to reach a reader', () => {
 	it('cannot end the JSON-LD script through a summary: markup in a plain-text field is an error at its line', async () => {
-		const contentDir = labWith((text) => text.replace('summary: A CRO.', 'summary: "</script><meta http-equiv=refresh content=0;url=https://evil.example> A company"'));
+		const contentDir = labWith((text) =>
+			text.replace('summary: A CRO.', 'summary: "</script><meta http-equiv=refresh content=0;url=https://evil.example> A company"'),
+		);
 		expect(await where(contentDir)).toEqual([{ code: 'markup-in-text', file: 'content/cros/lab.mdx', line: 3 }]);
 	});
 
@@ -54,7 +57,9 @@ describe('a pull request that tries to reach a reader', () => {
 	});
 
 	it('may use the elements and attributes content needs', async () => {
-		const contentDir = addBody('<p lang="ko">한국어 요약</p>\n\n<strong title="Pharmaceuticals and Medical Devices Agency">PMDA</strong>, <a href="https://www.pmda.go.jp/">PMDA</a>, <a href="mailto:info@example.org">mail</a>, <a href="tel:+81-3-0000-0000">call</a>');
+		const contentDir = addBody(
+			'<p lang="ko">한국어 요약</p>\n\n<strong title="Pharmaceuticals and Medical Devices Agency">PMDA</strong>, <a href="https://www.pmda.go.jp/">PMDA</a>, <a href="mailto:info@example.org">mail</a>, <a href="tel:+81-3-0000-0000">call</a>',
+		);
 		expect(await where(contentDir)).toEqual([]);
 	});
 
@@ -72,7 +77,9 @@ describe('a pull request that tries to read the CI machine', () => {
 		symlinkSync('/proc/self/environ', join(contentDir, 'cros', 'environ.mdx'));
 		process.env.BIOBRIDGE_TEST_SECRET = 'do-not-print-7f3a';
 		const result = await check({ contentDir, today });
-		expect(result.diagnostics.map(({ code, file }) => ({ code, file }))).toEqual([{ code: 'unexpected-file', file: 'content/cros/environ.mdx' }]);
+		expect(result.diagnostics.map(({ code, file }) => ({ code, file }))).toEqual([
+			{ code: 'unexpected-file', file: 'content/cros/environ.mdx' },
+		]);
 		const report = pretty(result, { color: false, strict: false, readSource: sourceReader(join(contentDir, '..')) });
 		expect(report).toContain('is a symbolic link');
 		expect(report).not.toContain('do-not-print-7f3a');
@@ -107,7 +114,10 @@ describe('a pull request that tries to write into the CI log', () => {
 
 describe('a pull request that tries to slow or crash the checker', () => {
 	it('is stopped at once by a YAML alias bomb', async () => {
-		const levels = Array.from({ length: 10 }, (_, level) => `l${level + 1}: &l${level + 1} [${Array.from({ length: 9 }, () => (level === 0 ? '"x"' : `*l${level}`)).join(', ')}]`);
+		const levels = Array.from(
+			{ length: 10 },
+			(_, level) => `l${level + 1}: &l${level + 1} [${Array.from({ length: 9 }, () => (level === 0 ? '"x"' : `*l${level}`)).join(', ')}]`,
+		);
 		const contentDir = labWith((text) => text.replace('memberOf: [pmda]', `memberOf: [pmda]\n${levels.join('\n')}`));
 		const started = performance.now();
 		expect(await where(contentDir)).toEqual([{ code: 'yaml-alias', file: 'content/cros/lab.mdx', line: 15 }]);
@@ -167,7 +177,12 @@ describe('a pull request that tries to slow or crash the checker', () => {
 
 	it('runs from another folder and finds the project’s content', async () => {
 		const lines: string[] = [];
-		const code = await runCli(['--no-cache'], { out: (text) => void lines.push(text), isTTY: false, cwd: temporaryDir('elsewhere-'), env: {} });
+		const code = await runCli(['--no-cache'], {
+			out: (text) => void lines.push(text),
+			isTTY: false,
+			cwd: temporaryDir('elsewhere-'),
+			env: {},
+		});
 		expect(lines.join('\n')).toMatch(/^Checked \d+ entries in \d+ files/m);
 		expect(code).toBe(0);
 	});
@@ -175,7 +190,9 @@ describe('a pull request that tries to slow or crash the checker', () => {
 
 describe('content that is right is not reported', () => {
 	it('accepts links to every route the site builds', async () => {
-		const contentDir = addBody('See [what is new](/whats-new/), [open data](/data/), [the CSV](/data/cros.csv), [the JSON](/data/paths.json), [a search](/search/?q=GLP), [the feed](/rss.xml) and [safety labs](/cros/service/nonclinical-safety/).');
+		const contentDir = addBody(
+			'See [what is new](/whats-new/), [open data](/data/), [the CSV](/data/cros.csv), [the JSON](/data/paths.json), [a search](/search/?q=GLP), [the feed](/rss.xml) and [safety labs](/cros/service/nonclinical-safety/).',
+		);
 		expect(await where(contentDir)).toEqual([]);
 	});
 
@@ -201,7 +218,9 @@ describe('content that is right is not reported', () => {
 	});
 
 	it('does not end the frontmatter at a line that merely ends in ---, as Astro does not', async () => {
-		const contentDir = labWith((text) => text.replace('summary: A CRO.', 'summary: A CRO ---').replace('memberOf: [pmda]', 'memberOf: [pmdaa]'));
+		const contentDir = labWith((text) =>
+			text.replace('summary: A CRO.', 'summary: A CRO ---').replace('memberOf: [pmda]', 'memberOf: [pmdaa]'),
+		);
 		expect(await where(contentDir)).toEqual([{ code: 'unknown-reference', file: 'content/cros/lab.mdx', line: 14 }]);
 	});
 });

@@ -30,7 +30,10 @@ describe('npm run new', () => {
 		const before = await check({ contentDir, today });
 		expect(before.errors).toBeGreaterThan(0);
 		expect(new Set(before.diagnostics.map((d) => d.code))).toEqual(new Set(['unfilled-placeholder']));
-		const bodyLine = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.startsWith('FILL IN: the page')) + 1;
+		const bodyLine =
+			readFileSync(file, 'utf8')
+				.split('\n')
+				.findIndex((line) => line.startsWith('FILL IN: the page')) + 1;
 		expect(before.diagnostics.find((d) => d.message.startsWith('The body'))).toMatchObject({ line: bodyLine, column: 1 });
 		writeFileSync(file, fillCro(readFileSync(file, 'utf8')));
 		expect((await check({ contentDir, today })).diagnostics).toEqual([]);

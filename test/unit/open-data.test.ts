@@ -7,11 +7,27 @@ import { schemas } from '../../src/schema/index.ts';
 
 const cro = (id: string, title: string, summary = 'A laboratory.') => ({
 	id,
-	data: schemas.cros.parse({ title, summary, reviewed: '2026-11-01', headquarters: { country: 'JP', city: '@Tokyo' }, services: ['cmc-quality'], stages: ['clinical'], languages: [{ language: 'ja', source: 1 }], sources: [{ title: 'Home', url: 'https://example.org/' }] }),
+	data: schemas.cros.parse({
+		title,
+		summary,
+		reviewed: '2026-11-01',
+		headquarters: { country: 'JP', city: '@Tokyo' },
+		services: ['cmc-quality'],
+		stages: ['clinical'],
+		languages: [{ language: 'ja', source: 1 }],
+		sources: [{ title: 'Home', url: 'https://example.org/' }],
+	}),
 });
 
 describe('the CRO directory as CSV', () => {
-	const hostile = ['=HYPERLINK("https://evil.example","Click")', '+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
+	const hostile = [
+		'=HYPERLINK("https://evil.example","Click")',
+		"+cmd|' /C calc'!A0",
+		"@SUM(1+1)*cmd|' /C calc'!A0",
+		"-2+3+cmd|' /C calc'!A0",
+		'\t=1+1',
+		'\r=1+1',
+	];
 	const catalogue = { cros: hostile.map((title, index) => cro(`lab-${index}`, title, title)) } as unknown as Catalogue;
 	const rows = parse(crosCsv(catalogue, new URL('https://biobridge.example.org/')), { relax_quotes: false }) as string[][];
 

@@ -4,16 +4,79 @@ import { relate } from '../../src/graph/relations.ts';
 import { schemas } from '../../src/schema/index.ts';
 
 const common = { summary: 'One sentence.', reviewed: '2026-11-01', sources: [{ title: 'Source', url: 'https://example.org/' }] };
-const path = (id: string, extra: object) => ({ id, data: schemas.paths.parse({ ...common, title: id, jurisdiction: 'JP', law: 'PMD Act', authority: 'mhlw', modalities: ['cell-therapy'], stage: 'approval', outcome: 'Approval', steps: [{ id: 'file', title: 'File', actor: 'Sponsor', authority: 'pmda' }, { id: 'decide', title: 'Decide', actor: 'MHLW' }], ...extra }) });
-const cro = (id: string, supports: object[], memberOf: string[] = []) => ({ id, data: schemas.cros.parse({ ...common, title: id, headquarters: { country: 'JP' }, services: ['cmc-quality'], stages: ['clinical'], languages: [{ language: 'ja', source: 1 }], supports, memberOf }) });
-const institution = (id: string, parent?: string) => ({ id, data: schemas.institutions.parse({ ...common, title: id, type: 'regulator', country: 'JP', parent }) });
+const path = (id: string, extra: object) => ({
+	id,
+	data: schemas.paths.parse({
+		...common,
+		title: id,
+		jurisdiction: 'JP',
+		law: 'PMD Act',
+		authority: 'mhlw',
+		modalities: ['cell-therapy'],
+		stage: 'approval',
+		outcome: 'Approval',
+		steps: [
+			{ id: 'file', title: 'File', actor: 'Sponsor', authority: 'pmda' },
+			{ id: 'decide', title: 'Decide', actor: 'MHLW' },
+		],
+		...extra,
+	}),
+});
+const cro = (id: string, supports: object[], memberOf: string[] = []) => ({
+	id,
+	data: schemas.cros.parse({
+		...common,
+		title: id,
+		headquarters: { country: 'JP' },
+		services: ['cmc-quality'],
+		stages: ['clinical'],
+		languages: [{ language: 'ja', source: 1 }],
+		supports,
+		memberOf,
+	}),
+});
+const institution = (id: string, parent?: string) => ({
+	id,
+	data: schemas.institutions.parse({ ...common, title: id, type: 'regulator', country: 'JP', parent }),
+});
 
 const catalogue: Catalogue = {
 	paths: [path('consult', {}), path('approve', { prerequisites: ['consult'] })],
-	cros: [cro('whole', [{ path: 'approve' }], ['network']), cro('filing', [{ path: 'approve', steps: ['file'] }]), cro('other', [{ path: 'consult' }])],
+	cros: [
+		cro('whole', [{ path: 'approve' }], ['network']),
+		cro('filing', [{ path: 'approve', steps: ['file'] }]),
+		cro('other', [{ path: 'consult' }]),
+	],
 	institutions: [institution('mhlw'), institution('pmda', 'mhlw'), institution('network')],
-	zones: [{ id: 'zone', data: schemas.zones.parse({ ...common, title: 'Zone', country: 'KR', designated: '2024-04-30', operators: ['network'], overseasBases: ['pmda'] }) }],
-	benefits: [{ id: 'base', data: schemas.benefits.parse({ ...common, title: 'Base', zone: 'zone', kind: 'facility', eligibility: 'Zone companies.', providedBy: ['mhlw'], partners: ['pmda'], cros: ['filing'], helpsWith: ['approve'] }) }],
+	zones: [
+		{
+			id: 'zone',
+			data: schemas.zones.parse({
+				...common,
+				title: 'Zone',
+				country: 'KR',
+				designated: '2024-04-30',
+				operators: ['network'],
+				overseasBases: ['pmda'],
+			}),
+		},
+	],
+	benefits: [
+		{
+			id: 'base',
+			data: schemas.benefits.parse({
+				...common,
+				title: 'Base',
+				zone: 'zone',
+				kind: 'facility',
+				eligibility: 'Zone companies.',
+				providedBy: ['mhlw'],
+				partners: ['pmda'],
+				cros: ['filing'],
+				helpsWith: ['approve'],
+			}),
+		},
+	],
 	questions: [],
 	glossary: [],
 };

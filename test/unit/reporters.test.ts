@@ -62,8 +62,13 @@ describe('github reporter', () => {
 
 	it('escapes characters that would break the command syntax', async () => {
 		const result = await check({ contentDir: contentWith('unknown-field'), today: '2026-11-21' });
-		const odd = { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, file: 'content/a,b:c.mdx', message: '100% sure\nnext line' })) };
-		expect(github(odd, { color: false, strict: false, readSource: () => undefined })).toContain('file=content/a%2Cb%3Ac.mdx,line=7,col=1,title=unknown-field::100%25 sure%0Anext line');
+		const odd = {
+			...result,
+			diagnostics: result.diagnostics.map((d) => ({ ...d, file: 'content/a,b:c.mdx', message: '100% sure\nnext line' })),
+		};
+		expect(github(odd, { color: false, strict: false, readSource: () => undefined })).toContain(
+			'file=content/a%2Cb%3Ac.mdx,line=7,col=1,title=unknown-field::100%25 sure%0Anext line',
+		);
 	});
 
 	it('summarises the problems as a Markdown table for the job summary', async () => {
@@ -74,7 +79,21 @@ describe('github reporter', () => {
 
 	it('escapes every character Markdown or HTML could read in the job summary, so a message cannot link, load or format', async () => {
 		const base = await check({ contentDir: contentWith('unknown-field'), today: '2026-11-21' });
-		const hostile = { ...base, diagnostics: [{ code: 'unknown-field' as const, severity: 'error' as const, file: 'content/a.mdx', line: 1, column: 1, message: 'See ![x](https://evil.example/p.png) <img src=x onerror=alert(1)> [click](https://evil.example) www.evil.example | `a|b`', hint: '**bold**\u001b[31m' }] };
+		const hostile = {
+			...base,
+			diagnostics: [
+				{
+					code: 'unknown-field' as const,
+					severity: 'error' as const,
+					file: 'content/a.mdx',
+					line: 1,
+					column: 1,
+					message:
+						'See ![x](https://evil.example/p.png) <img src=x onerror=alert(1)> [click](https://evil.example) www.evil.example | `a|b`',
+					hint: '**bold**\u001b[31m',
+				},
+			],
+		};
 		const row = githubSummary(hostile).split('\n').at(-2)!;
 		expect(row).not.toMatch(/!\[|\]\(|<img|https:\/\/|www\.|\*\*/);
 		expect(row.includes('\u001b')).toBe(false);

@@ -15,7 +15,13 @@ const validPath = {
 	duration: { max: 7, unit: 'years', note: 'statutory limit', source: 1 },
 	steps: [
 		{ id: 'consult', title: 'Consult PMDA', actor: 'Sponsor', authority: 'pmda' },
-		{ id: 'apply', title: 'Apply', actor: 'Sponsor', after: ['consult'], fees: [{ what: 'Review', amount: 1000, currency: 'JPY', fiscalYear: 2025, source: 1 }] },
+		{
+			id: 'apply',
+			title: 'Apply',
+			actor: 'Sponsor',
+			after: ['consult'],
+			fees: [{ what: 'Review', amount: 1000, currency: 'JPY', fiscalYear: 2025, source: 1 }],
+		},
 	],
 };
 
@@ -43,11 +49,15 @@ describe('path schema', () => {
 	});
 
 	it('rejects a source that is not https', () => {
-		expect(problems(schemas.paths, { ...validPath, sources: [{ title: 'x', url: 'http://example.org/' }] })).toEqual({ 'sources.0.url': 'must be an https:// address' });
+		expect(problems(schemas.paths, { ...validPath, sources: [{ title: 'x', url: 'http://example.org/' }] })).toEqual({
+			'sources.0.url': 'must be an https:// address',
+		});
 	});
 
 	it('rejects a summary longer than 200 characters', () => {
-		expect(problems(schemas.paths, { ...validPath, summary: 'x'.repeat(201) })).toEqual({ summary: 'must be one sentence of at most 200 characters' });
+		expect(problems(schemas.paths, { ...validPath, summary: 'x'.repeat(201) })).toEqual({
+			summary: 'must be one sentence of at most 200 characters',
+		});
 	});
 
 	it('rejects unknown fields, so a misspelt field is not silently ignored', () => {
@@ -60,7 +70,9 @@ describe('path schema', () => {
 	});
 
 	it('rejects a duration whose minimum exceeds its maximum', () => {
-		expect(problems(schemas.paths, { ...validPath, duration: { min: 9, max: 7, unit: 'years', source: 1 } })).toHaveProperty('duration.min');
+		expect(problems(schemas.paths, { ...validPath, duration: { min: 9, max: 7, unit: 'years', source: 1 } })).toHaveProperty(
+			'duration.min',
+		);
 	});
 
 	it('rejects a reviewed date that is not a date', () => {
@@ -95,11 +107,15 @@ describe('CRO schema', () => {
 	});
 
 	it('rejects a language that is not an ISO 639-1 code in the vocabulary', () => {
-		expect(problems(schemas.cros, { ...validCro, languages: [{ language: 'japanese', source: 1 }] })).toHaveProperty('languages.0.language');
+		expect(problems(schemas.cros, { ...validCro, languages: [{ language: 'japanese', source: 1 }] })).toHaveProperty(
+			'languages.0.language',
+		);
 	});
 
 	it('rejects a country that is not in the vocabulary', () => {
-		expect(problems(schemas.cros, { ...validCro, headquarters: { country: 'Japan', city: 'Tokyo' } })).toHaveProperty('headquarters.country');
+		expect(problems(schemas.cros, { ...validCro, headquarters: { country: 'Japan', city: 'Tokyo' } })).toHaveProperty(
+			'headquarters.country',
+		);
 	});
 
 	it('needs at least one service', () => {
@@ -117,13 +133,25 @@ describe('institution, zone, benefit and glossary schemas', () => {
 	it('requires a zone to name its operators and a designation date', () => {
 		const zone = { ...common, country: 'KR', designated: '2024-04-30', operators: ['chungbuk-technopark'] };
 		expect(schemas.zones.parse(zone).designated).toEqual(new Date('2024-04-30'));
-		expect(Object.keys(problems(schemas.zones, { ...zone, operators: [], designated: undefined })).sort()).toEqual(['designated', 'operators']);
+		expect(Object.keys(problems(schemas.zones, { ...zone, operators: [], designated: undefined })).sort()).toEqual([
+			'designated',
+			'operators',
+		]);
 	});
 
 	it('requires a benefit to say who is eligible and who provides it', () => {
-		const benefit = { ...common, zone: 'chungbuk-regenerative-bio-zone', kind: 'facility', eligibility: 'Zone companies.', providedBy: ['mss'] };
+		const benefit = {
+			...common,
+			zone: 'chungbuk-regenerative-bio-zone',
+			kind: 'facility',
+			eligibility: 'Zone companies.',
+			providedBy: ['mss'],
+		};
 		expect(schemas.benefits.safeParse(benefit).success).toBe(true);
-		expect(Object.keys(problems(schemas.benefits, { ...benefit, eligibility: undefined, providedBy: [] })).sort()).toEqual(['eligibility', 'providedBy']);
+		expect(Object.keys(problems(schemas.benefits, { ...benefit, eligibility: undefined, providedBy: [] })).sort()).toEqual([
+			'eligibility',
+			'providedBy',
+		]);
 	});
 
 	it('requires a glossary term to have its three names', () => {

@@ -4,8 +4,30 @@ import type { Term } from '../../src/schema/index.ts';
 import { koreanStems, stripParticle } from '../../src/search/korean.ts';
 import { mentionedTerms, synonymText } from '../../src/search/synonyms.ts';
 
-const asrm: Entry<Term> = { id: 'asrm', data: { en: 'Act on the Safety of Regenerative Medicine', ko: '재생의료법', ja: '再生医療等安全性確保法', aliases: ['ASRM'], definition: '…', paths: [], sources: [] } };
-const mah: Entry<Term> = { id: 'mah', data: { en: 'Marketing authorisation holder', ko: '제조판매업자', ja: '製造販売業者', aliases: ['MAH'], definition: '…', paths: [], sources: [] } };
+const asrm: Entry<Term> = {
+	id: 'asrm',
+	data: {
+		en: 'Act on the Safety of Regenerative Medicine',
+		ko: '재생의료법',
+		ja: '再生医療等安全性確保法',
+		aliases: ['ASRM'],
+		definition: '…',
+		paths: [],
+		sources: [],
+	},
+};
+const mah: Entry<Term> = {
+	id: 'mah',
+	data: {
+		en: 'Marketing authorisation holder',
+		ko: '제조판매업자',
+		ja: '製造販売業者',
+		aliases: ['MAH'],
+		definition: '…',
+		paths: [],
+		sources: [],
+	},
+};
 
 describe('Korean particles', () => {
 	it('strips a particle from a noun and keeps two syllables at least', () => {

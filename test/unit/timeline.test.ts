@@ -6,18 +6,32 @@ const step = (id: string, extra: Partial<Step> = {}): Step => ({ id, title: id, 
 
 describe('timeline', () => {
 	it('puts steps one after another, converting units to days', () => {
-		const { bars, total } = timeline([step('a', { duration: { max: 30, unit: 'days', source: 1 } }), step('b', { duration: { max: 2, unit: 'weeks', source: 1 } })]);
-		expect(bars.map((bar) => [bar.id, bar.start, bar.length])).toEqual([['a', 0, 30], ['b', 30, 14]]);
+		const { bars, total } = timeline([
+			step('a', { duration: { max: 30, unit: 'days', source: 1 } }),
+			step('b', { duration: { max: 2, unit: 'weeks', source: 1 } }),
+		]);
+		expect(bars.map((bar) => [bar.id, bar.start, bar.length])).toEqual([
+			['a', 0, 30],
+			['b', 30, 14],
+		]);
 		expect(total).toBe(44);
 	});
 
 	it('starts a step when the steps it comes after have ended', () => {
-		const { bars } = timeline([step('a', { duration: { max: 10, unit: 'days', source: 1 } }), step('b', { duration: { max: 5, unit: 'days', source: 1 } }), step('c', { after: ['a'] })]);
+		const { bars } = timeline([
+			step('a', { duration: { max: 10, unit: 'days', source: 1 } }),
+			step('b', { duration: { max: 5, unit: 'days', source: 1 } }),
+			step('c', { after: ['a'] }),
+		]);
 		expect(bars[2].start).toBe(10);
 	});
 
 	it('starts an alternative with the step it replaces', () => {
-		const { bars } = timeline([step('a', { duration: { max: 10, unit: 'days', source: 1 } }), step('mah', { duration: { max: 3, unit: 'days', source: 1 } }), step('dmah', { alternative: true })]);
+		const { bars } = timeline([
+			step('a', { duration: { max: 10, unit: 'days', source: 1 } }),
+			step('mah', { duration: { max: 3, unit: 'days', source: 1 } }),
+			step('dmah', { alternative: true }),
+		]);
 		expect(bars[2].start).toBe(bars[1].start);
 	});
 

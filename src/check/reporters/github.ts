@@ -12,14 +12,19 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 
 export const github: Reporter = (result) =>
 	result.diagnostics
-		.map((d) => `::${d.severity === 'error' ? 'error' : 'warning'} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(`${d.message} Fix: ${d.hint}`)}`)
+		.map(
+			(d) =>
+				`::${d.severity === 'error' ? 'error' : 'warning'} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(`${d.message} Fix: ${d.hint}`)}`,
+		)
 		.join('\n');
-
 
 /** The job summary: a count and a table of every problem. */
 export function githubSummary(result: CheckResult): string {
 	const head = `## Content check\n\n${result.errors} error(s), ${result.warnings} warning(s) in ${result.entries} entries.\n`;
 	if (result.diagnostics.length === 0) return `${head}\nNo problems found.\n`;
-	const rows = result.diagnostics.map((d) => `| ${d.severity} | ${markdownText(`\`${d.file}:${d.line}:${d.column}\``)} | <code>${d.code}</code> | ${markdownText(d.message)} | ${markdownText(d.hint)} |`);
+	const rows = result.diagnostics.map(
+		(d) =>
+			`| ${d.severity} | ${markdownText(`\`${d.file}:${d.line}:${d.column}\``)} | <code>${d.code}</code> | ${markdownText(d.message)} | ${markdownText(d.hint)} |`,
+	);
 	return `${head}\n| | Where | Code | Problem | Fix |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`;
 }

@@ -39,6 +39,9 @@ export const pretty: Reporter = (result, context) => {
 	const files = byFile.size;
 	const counts = `${result.errors} error${result.errors === 1 ? '' : 's'} and ${result.warnings} warning${result.warnings === 1 ? '' : 's'}`;
 	if (result.diagnostics.length === 0) out.push(`Checked ${result.entries} entries in ${result.files} files: no problems found.`);
-	else out.push(`Found ${counts} in ${files} file${files === 1 ? '' : 's'} (${result.entries} entries checked).${result.warnings > 0 && result.errors === 0 && !context.strict ? ' Warnings do not fail the build.' : ''}`);
+	else
+		out.push(
+			`Found ${counts} in ${files} file${files === 1 ? '' : 's'} (${result.entries} entries checked).${result.warnings > 0 && result.errors === 0 && !context.strict ? ' Warnings do not fail the build.' : ''}`,
+		);
 	return out.join('\n');
 };

@@ -22,9 +22,14 @@ export function printable(text: string): string {
  * Spans in backticks stay code, as `<code>` with the same escaping.
  */
 export function markdownText(text: string): string {
-	const escape = (part: string) => printable(part).replace(/[^\p{L}\p{N}\s]/gu, (character) => `&#${character.codePointAt(0)};`).replace(/\s+/g, ' ');
+	const escape = (part: string) =>
+		printable(part)
+			.replace(/[^\p{L}\p{N}\s]/gu, (character) => `&#${character.codePointAt(0)};`)
+			.replace(/\s+/g, ' ');
 	return text
 		.split(/(`[^`]*`)/)
-		.map((part) => (part.length >= 2 && part.startsWith('`') && part.endsWith('`') ? `<code>${escape(part.slice(1, -1))}</code>` : escape(part)))
+		.map((part) =>
+			part.length >= 2 && part.startsWith('`') && part.endsWith('`') ? `<code>${escape(part.slice(1, -1))}</code>` : escape(part),
+		)
 		.join('');
 }

@@ -16,7 +16,13 @@ export function markupInText(file: string, data: unknown, locate: (path: DataPat
 		const tag = markup.exec(text)?.[0];
 		if (tag === undefined) return [];
 		return [
-			diagnostic('markup-in-text', file, locate(path), `\`${fieldName(path)}\` holds markup (\`${tag}…\`), but it is shown as plain text.`, 'Remove the tag. Write "less than" in words where you mean <, and put formatting in the body, not in a field.'),
+			diagnostic(
+				'markup-in-text',
+				file,
+				locate(path),
+				`\`${fieldName(path)}\` holds markup (\`${tag}…\`), but it is shown as plain text.`,
+				'Remove the tag. Write "less than" in words where you mean <, and put formatting in the body, not in a field.',
+			),
 		];
 	});
 }

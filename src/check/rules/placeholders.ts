@@ -12,9 +12,19 @@ export function unfilledFields(data: unknown): { path: DataPath; text: string }[
 	return textValues(data).filter(({ text }) => isPlaceholder(text));
 }
 
-export function placeholderDiagnostics(file: string, unfilled: { path: DataPath; text: string }[], locate: (path: DataPath) => Position): Diagnostic[] {
+export function placeholderDiagnostics(
+	file: string,
+	unfilled: { path: DataPath; text: string }[],
+	locate: (path: DataPath) => Position,
+): Diagnostic[] {
 	return unfilled.map(({ path, text }) =>
-		diagnostic('unfilled-placeholder', file, locate(path), `\`${fieldName(path)}\` still holds the template's text: "${text.slice(0, 80)}".`, `Replace it with the real value${text.includes(':') ? ` (${text.slice(text.indexOf(':') + 1).trim()})` : ''}, or delete the line if the field is optional.`),
+		diagnostic(
+			'unfilled-placeholder',
+			file,
+			locate(path),
+			`\`${fieldName(path)}\` still holds the template's text: "${text.slice(0, 80)}".`,
+			`Replace it with the real value${text.includes(':') ? ` (${text.slice(text.indexOf(':') + 1).trim()})` : ''}, or delete the line if the field is optional.`,
+		),
 	);
 }
 
@@ -22,6 +32,16 @@ export function placeholderDiagnostics(file: string, unfilled: { path: DataPath;
 export function bodyPlaceholders(file: string, body: string): Diagnostic[] {
 	return body.split('\n').flatMap((line, index) => {
 		const column = line.indexOf(placeholderMarker);
-		return column < 0 ? [] : [diagnostic('unfilled-placeholder', file, { line: index + 1, column: column + 1 }, "The body still holds the template's text.", `Replace the "${placeholderMarker}" paragraph with the page itself.`)];
+		return column < 0
+			? []
+			: [
+					diagnostic(
+						'unfilled-placeholder',
+						file,
+						{ line: index + 1, column: column + 1 },
+						"The body still holds the template's text.",
+						`Replace the "${placeholderMarker}" paragraph with the page itself.`,
+					),
+				];
 	});
 }

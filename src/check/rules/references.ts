@@ -5,19 +5,44 @@ import { diagnostic, type Diagnostic } from '../diagnostic.ts';
 import { didYouMean } from '../suggest.ts';
 import { fieldName } from './schema.ts';
 
-const singular: Record<CollectionName, string> = { paths: 'path', cros: 'CRO', institutions: 'institution', zones: 'zone', benefits: 'benefit', questions: 'question', glossary: 'glossary term' };
+const singular: Record<CollectionName, string> = {
+	paths: 'path',
+	cros: 'CRO',
+	institutions: 'institution',
+	zones: 'zone',
+	benefits: 'benefit',
+	questions: 'question',
+	glossary: 'glossary term',
+};
 const withArticle = (collection: CollectionName) => `${/^[aeiou]/i.test(singular[collection]) ? 'an' : 'a'} ${singular[collection]}`;
 
 /** The message and hint for an id that is not a published entry of `collection`. */
-export function missingEntry(index: ContentIndex, collection: CollectionName, id: string, where: string): { code: 'unknown-reference' | 'wrong-collection'; message: string; hint: string } {
+export function missingEntry(
+	index: ContentIndex,
+	collection: CollectionName,
+	id: string,
+	where: string,
+): { code: 'unknown-reference' | 'wrong-collection'; message: string; hint: string } {
 	if (index.drafts.get(collection)?.has(id)) {
-		return { code: 'unknown-reference', message: `${where} names ${singular[collection]} \`${id}\`, which is a draft, so its page is not published.`, hint: `Publish \`${id}\` (remove \`draft: true\`) or remove the reference.` };
+		return {
+			code: 'unknown-reference',
+			message: `${where} names ${singular[collection]} \`${id}\`, which is a draft, so its page is not published.`,
+			hint: `Publish \`${id}\` (remove \`draft: true\`) or remove the reference.`,
+		};
 	}
 	const owner = collectionNames.find((other) => other !== collection && index.ids.get(other)?.has(id));
 	if (owner) {
-		return { code: 'wrong-collection', message: `${where} names \`${id}\`, which is ${withArticle(owner)}, not ${withArticle(collection)}.`, hint: `Name an entry of content/${collection}/ here.${didYouMean(id, index.ids.get(collection) ?? [])}` };
+		return {
+			code: 'wrong-collection',
+			message: `${where} names \`${id}\`, which is ${withArticle(owner)}, not ${withArticle(collection)}.`,
+			hint: `Name an entry of content/${collection}/ here.${didYouMean(id, index.ids.get(collection) ?? [])}`,
+		};
 	}
-	return { code: 'unknown-reference', message: `${where} names ${singular[collection]} \`${id}\`, which does not exist.`, hint: `Use the id of an entry in content/${collection === 'glossary' ? 'glossary.yaml' : `${collection}/`}.${didYouMean(id, index.ids.get(collection) ?? [])}` };
+	return {
+		code: 'unknown-reference',
+		message: `${where} names ${singular[collection]} \`${id}\`, which does not exist.`,
+		hint: `Use the id of an entry in content/${collection === 'glossary' ? 'glossary.yaml' : `${collection}/`}.${didYouMean(id, index.ids.get(collection) ?? [])}`,
+	};
 }
 
 export function checkReferences(index: ContentIndex): Diagnostic[] {
@@ -27,7 +52,8 @@ export function checkReferences(index: ContentIndex): Diagnostic[] {
 			if (reference.target.kind !== 'entry') continue;
 			const { collection } = reference.target;
 			if (index.ids.get(collection)?.has(reference.value)) continue;
-			const where = entry.collection === 'glossary' ? `Term \`${entry.id}\`: \`${fieldName(reference.path)}\`` : `\`${fieldName(reference.path)}\``;
+			const where =
+				entry.collection === 'glossary' ? `Term \`${entry.id}\`: \`${fieldName(reference.path)}\`` : `\`${fieldName(reference.path)}\``;
 			const problem = missingEntry(index, collection, reference.value, where);
 			result.push(diagnostic(problem.code, entry.file, index.locate(entry, reference.path), problem.message, problem.hint));
 		}

@@ -13,8 +13,26 @@ export function checkReviewed(index: ContentIndex, today: string): Diagnostic[] 
 		const date = entry.reviewed;
 		const at = () => index.locate(entry, ['reviewed']);
 		const where = entry.collection === 'glossary' ? `Term \`${entry.id}\`` : 'This entry';
-		if (date > today) result.push(diagnostic('reviewed-in-future', entry.file, at(), `${where} says it was reviewed on ${date}, which is after today (${today}).`, 'Set `reviewed` to the date you checked the facts against the sources.'));
-		else if (date < oldest) result.push(diagnostic('review-overdue', entry.file, at(), `${where} was last reviewed on ${date}, more than 12 months ago.`, 'Check its facts against the sources and set `reviewed` to today.'));
+		if (date > today)
+			result.push(
+				diagnostic(
+					'reviewed-in-future',
+					entry.file,
+					at(),
+					`${where} says it was reviewed on ${date}, which is after today (${today}).`,
+					'Set `reviewed` to the date you checked the facts against the sources.',
+				),
+			);
+		else if (date < oldest)
+			result.push(
+				diagnostic(
+					'review-overdue',
+					entry.file,
+					at(),
+					`${where} was last reviewed on ${date}, more than 12 months ago.`,
+					'Check its facts against the sources and set `reviewed` to today.',
+				),
+			);
 	}
 	return result;
 }

@@ -8,7 +8,10 @@ import { didYouMean } from '../suggest.ts';
 
 /** `steps[2].authority`: how a field is named in messages. */
 export function fieldName(path: DataPath): string {
-	return path.reduce<string>((name, segment) => (typeof segment === 'number' ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment), '');
+	return path.reduce<string>(
+		(name, segment) => (typeof segment === 'number' ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment),
+		'',
+	);
 }
 
 function valueAt(data: unknown, path: DataPath): unknown {
@@ -35,7 +38,13 @@ function knownKeys(schema: z.ZodType, path: DataPath): string[] {
 
 export function schemaDiagnostics(
 	issues: readonly z.core.$ZodIssue[],
-	context: { file: string; data: unknown; schema: z.ZodType; locate: (path: DataPath) => { line: number; column: number }; pathPrefix?: DataPath },
+	context: {
+		file: string;
+		data: unknown;
+		schema: z.ZodType;
+		locate: (path: DataPath) => { line: number; column: number };
+		pathPrefix?: DataPath;
+	},
 ): Diagnostic[] {
 	const { file, data, schema, locate, pathPrefix = [] } = context;
 	const at = (path: DataPath) => locate([...pathPrefix, ...path]);
@@ -47,22 +56,42 @@ export function schemaDiagnostics(
 		const field = fieldName(path);
 		const value = valueAt(data, path);
 		if (value instanceof ImpossibleDate) {
-			add('invalid-date', path, `\`${field}\` is ${value.text}, which is not a day on the calendar.`, 'Write a real date as YYYY-MM-DD (months 01–12, and no 30 February); YAML would otherwise turn it into another day.');
+			add(
+				'invalid-date',
+				path,
+				`\`${field}\` is ${value.text}, which is not a day on the calendar.`,
+				'Write a real date as YYYY-MM-DD (months 01–12, and no 30 February); YAML would otherwise turn it into another day.',
+			);
 			continue;
 		}
 		if (value === undefined && path.at(-1) === 'source') {
-			add('unsourced-figure', path.slice(0, -1), `\`${fieldName(path.slice(0, -1))}\` names no source: every duration, fee and working language must say which document states it.`, 'Add `source:` with the number of the source in this page\'s `sources` list (1 for the first) or its `key`. If no source states it, remove the figure.');
+			add(
+				'unsourced-figure',
+				path.slice(0, -1),
+				`\`${fieldName(path.slice(0, -1))}\` names no source: every duration, fee and working language must say which document states it.`,
+				"Add `source:` with the number of the source in this page's `sources` list (1 for the first) or its `key`. If no source states it, remove the figure.",
+			);
 			continue;
 		}
 		if (issue.code === 'custom' && typeof value === 'string' && hasCredentials(value)) {
 			// The address is not repeated: it holds a password.
-			add('insecure-source', path, `\`${field}\` carries a user name or password (\`user:password@\`), which would be published.`, 'Remove the `user:password@` part and link to the public address of the document.');
+			add(
+				'insecure-source',
+				path,
+				`\`${field}\` carries a user name or password (\`user:password@\`), which would be published.`,
+				'Remove the `user:password@` part and link to the public address of the document.',
+			);
 			continue;
 		}
 		switch (issue.code) {
 			case 'unrecognized_keys':
 				for (const key of issue.keys) {
-					add('unknown-field', [...path, key], `\`${fieldName([...path, key])}\` is not a field of this entry.`, `Remove it, or correct the spelling.${didYouMean(key, knownKeys(schema, path))}`);
+					add(
+						'unknown-field',
+						[...path, key],
+						`\`${fieldName([...path, key])}\` is not a field of this entry.`,
+						`Remove it, or correct the spelling.${didYouMean(key, knownKeys(schema, path))}`,
+					);
 				}
 				break;
 			case 'invalid_value':
@@ -74,20 +103,65 @@ export function schemaDiagnostics(
 				);
 				break;
 			case 'invalid_type':
-				if (value === undefined) add('missing-field', path, `The required field \`${field}\` is missing.`, `Add \`${String(path.at(-1))}:\` with ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} value. Every field is described in src/schema/.`);
-				else add('wrong-type', path, `\`${field}\` should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, but it is ${shown(value)}.`, issue.expected === 'array' ? 'Write each item on its own line, starting with "- ".' : issue.message.startsWith('must') ? `It ${issue.message}.` : `Write it as a ${issue.expected}.`);
+				if (value === undefined)
+					add(
+						'missing-field',
+						path,
+						`The required field \`${field}\` is missing.`,
+						`Add \`${String(path.at(-1))}:\` with ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} value. Every field is described in src/schema/.`,
+					);
+				else
+					add(
+						'wrong-type',
+						path,
+						`\`${field}\` should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, but it is ${shown(value)}.`,
+						issue.expected === 'array'
+							? 'Write each item on its own line, starting with "- ".'
+							: issue.message.startsWith('must')
+								? `It ${issue.message}.`
+								: `Write it as a ${issue.expected}.`,
+					);
 				break;
 			case 'too_small':
-				if (path.length === 1 && path[0] === 'sources') add('missing-sources', path, 'This entry lists no source, but every regulatory fact must carry one.', 'Add at least one source under `sources:` with a `title` and an https `url`.');
-				else if (Array.isArray(value) || value === undefined) add('invalid-value', path, `\`${field}\` needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}.`, 'Add the missing items, or remove the field if it is optional.');
+				if (path.length === 1 && path[0] === 'sources')
+					add(
+						'missing-sources',
+						path,
+						'This entry lists no source, but every regulatory fact must carry one.',
+						'Add at least one source under `sources:` with a `title` and an https `url`.',
+					);
+				else if (Array.isArray(value) || value === undefined)
+					add(
+						'invalid-value',
+						path,
+						`\`${field}\` needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}.`,
+						'Add the missing items, or remove the field if it is optional.',
+					);
 				else add('invalid-value', path, `\`${field}\` is too short or too small: ${issue.message}.`, 'Fill it in.');
 				break;
 			case 'invalid_format':
-				if (path.at(-1) === 'url' && typeof value === 'string' && /^http:/i.test(value)) add('insecure-source', path, `\`${field}\` is ${shown(value)}, which is not an https address.`, `Use the https:// address of the same document: ${value.replace(/^http:/i, 'https:')} if it opens.`);
-				else add('invalid-value', path, `\`${field}\` is ${shown(value)}: it ${issue.message}.`, issue.format === 'regex' ? 'Ids are lower-case letters, digits and single hyphens.' : 'Correct the value.');
+				if (path.at(-1) === 'url' && typeof value === 'string' && /^http:/i.test(value))
+					add(
+						'insecure-source',
+						path,
+						`\`${field}\` is ${shown(value)}, which is not an https address.`,
+						`Use the https:// address of the same document: ${value.replace(/^http:/i, 'https:')} if it opens.`,
+					);
+				else
+					add(
+						'invalid-value',
+						path,
+						`\`${field}\` is ${shown(value)}: it ${issue.message}.`,
+						issue.format === 'regex' ? 'Ids are lower-case letters, digits and single hyphens.' : 'Correct the value.',
+					);
 				break;
 			default:
-				add('invalid-value', path, `\`${field}\` is ${shown(value)}: ${issue.message}.`, 'Correct the value; the field is described in src/schema/.');
+				add(
+					'invalid-value',
+					path,
+					`\`${field}\` is ${shown(value)}: ${issue.message}.`,
+					'Correct the value; the field is described in src/schema/.',
+				);
 		}
 	}
 	return result;

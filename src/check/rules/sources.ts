@@ -14,7 +14,16 @@ export function checkSourceReferences(index: ContentIndex): Diagnostic[] {
 			if (key === null) return;
 			const first = seen.get(key);
 			if (first === undefined) seen.set(key, position);
-			else result.push(diagnostic('duplicate-id', entry.file, index.locate(entry, ['sources', position, 'key']), `Two sources have the key \`${key}\` (sources ${first + 1} and ${position + 1}).`, 'Give each source its own key, so a figure names exactly one document.'));
+			else
+				result.push(
+					diagnostic(
+						'duplicate-id',
+						entry.file,
+						index.locate(entry, ['sources', position, 'key']),
+						`Two sources have the key \`${key}\` (sources ${first + 1} and ${position + 1}).`,
+						'Give each source its own key, so a figure names exactly one document.',
+					),
+				);
 		});
 		for (const reference of entry.sourceReferences) {
 			const { value } = reference;
@@ -25,7 +34,9 @@ export function checkSourceReferences(index: ContentIndex): Diagnostic[] {
 					'unknown-source',
 					entry.file,
 					index.locate(entry, reference.path),
-					typeof value === 'number' ? `\`${fieldName(reference.path)}\` names source ${value}, but this page lists ${count} source${count === 1 ? '' : 's'}.` : `\`${fieldName(reference.path)}\` names source \`${value}\`, but no source of this page has that key.`,
+					typeof value === 'number'
+						? `\`${fieldName(reference.path)}\` names source ${value}, but this page lists ${count} source${count === 1 ? '' : 's'}.`
+						: `\`${fieldName(reference.path)}\` names source \`${value}\`, but no source of this page has that key.`,
 					`${choices}${typeof value === 'string' ? didYouMean(value, keys) : ''}`,
 				),
 			);

@@ -8,7 +8,10 @@ import { fieldName } from './schema.ts';
 /** The path a step reference belongs to: its own entry, or the path named by the sibling field `pathField`. */
 function owningPath(entry: EntryRecord, path: readonly (string | number)[], pathField: string | undefined): string | undefined {
 	if (!pathField) return entry.id;
-	const parent = path.slice(0, path.findLastIndex((segment) => typeof segment === 'string'));
+	const parent = path.slice(
+		0,
+		path.findLastIndex((segment) => typeof segment === 'string'),
+	);
 	const siblingPath = [...parent, pathField].join('/');
 	return entry.references.find((reference) => reference.path.join('/') === siblingPath)?.value;
 }
@@ -22,7 +25,13 @@ export function checkStepReferences(index: ContentIndex): Diagnostic[] {
 			const steps = pathId === undefined ? undefined : index.steps.get(pathId);
 			if (!steps || steps.has(reference.value)) continue; // an unknown path is reported as a reference
 			result.push(
-				diagnostic('unknown-step', entry.file, index.locate(entry, reference.path), `\`${fieldName(reference.path)}\` names step \`${reference.value}\`, but path \`${pathId}\` has no such step.`, `Use one of its step ids: ${[...steps].map((s) => `\`${s}\``).join(', ')}.${didYouMean(reference.value, steps)}`),
+				diagnostic(
+					'unknown-step',
+					entry.file,
+					index.locate(entry, reference.path),
+					`\`${fieldName(reference.path)}\` names step \`${reference.value}\`, but path \`${pathId}\` has no such step.`,
+					`Use one of its step ids: ${[...steps].map((s) => `\`${s}\``).join(', ')}.${didYouMean(reference.value, steps)}`,
+				),
 			);
 		}
 	}
@@ -37,7 +46,15 @@ export function checkDuplicateSteps(index: ContentIndex): Diagnostic[] {
 			const first = seen.get(step.id);
 			if (first !== undefined) {
 				const firstLine = index.locate(entry, ['steps', first, 'id']).line;
-				result.push(diagnostic('duplicate-id', entry.file, index.locate(entry, ['steps', step.index, 'id']), `Two steps have the id \`${step.id}\` (the first is on line ${firstLine}).`, 'Give each step of a path its own id; links and CROs point at steps by id.'));
+				result.push(
+					diagnostic(
+						'duplicate-id',
+						entry.file,
+						index.locate(entry, ['steps', step.index, 'id']),
+						`Two steps have the id \`${step.id}\` (the first is on line ${firstLine}).`,
+						'Give each step of a path its own id; links and CROs point at steps by id.',
+					),
+				);
 			} else seen.set(step.id, step.index);
 		}
 	}
@@ -88,7 +105,9 @@ export function checkCycles(index: ContentIndex): Diagnostic[] {
 		if (entry.collection !== 'paths' || entry.kind !== 'entry') continue;
 		prerequisites.set(
 			entry.id,
-			entry.references.filter((r) => r.path[0] === 'prerequisites' && r.target.kind === 'entry').map((r) => ({ to: r.value, entry, path: r.path })),
+			entry.references
+				.filter((r) => r.path[0] === 'prerequisites' && r.target.kind === 'entry')
+				.map((r) => ({ to: r.value, entry, path: r.path })),
 		);
 		// With duplicate step ids the order is ambiguous; duplicate-id reports that first.
 		if (new Set(entry.steps.map((step) => step.id)).size !== entry.steps.length) continue;
@@ -101,12 +120,28 @@ export function checkCycles(index: ContentIndex): Diagnostic[] {
 		}
 		for (const cycle of findCycles(order)) {
 			const closing = cycle.edges[0];
-			result.push(diagnostic('step-cycle', closing.entry.file, index.locate(closing.entry, closing.path), `Steps wait for each other in a circle: ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}, so none of them can start.`, 'Remove one of these `after` entries so the steps have an order.'));
+			result.push(
+				diagnostic(
+					'step-cycle',
+					closing.entry.file,
+					index.locate(closing.entry, closing.path),
+					`Steps wait for each other in a circle: ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}, so none of them can start.`,
+					'Remove one of these `after` entries so the steps have an order.',
+				),
+			);
 		}
 	}
 	for (const cycle of findCycles(prerequisites)) {
 		const closing = cycle.edges[0];
-		result.push(diagnostic('prerequisite-cycle', closing.entry.file, index.locate(closing.entry, closing.path), `Paths require each other in a circle: ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}, so none of them can be started.`, 'Remove one of these prerequisites; use `related` for paths that belong together without an order.'));
+		result.push(
+			diagnostic(
+				'prerequisite-cycle',
+				closing.entry.file,
+				index.locate(closing.entry, closing.path),
+				`Paths require each other in a circle: ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}, so none of them can be started.`,
+				'Remove one of these prerequisites; use `related` for paths that belong together without an order.',
+			),
+		);
 	}
 	return result;
 }

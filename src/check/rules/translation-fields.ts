@@ -9,5 +9,13 @@ export const translatableFields = new Set(['title', 'summary', 'reviewed', 'chan
 export function translationFields(content: ContentFile, data: Record<string, unknown>, locate: (path: DataPath) => Position): Diagnostic[] {
 	return Object.keys(data)
 		.filter((key) => !translatableFields.has(key))
-		.map((key) => diagnostic('translation-redefines-data', content.file, locate([key]), `A translation sets \`${key}\`, which belongs to the base entry \`${content.id}.mdx\`.`, `Remove \`${key}\` here; a translation holds only ${[...translatableFields].join(', ')} and the body.`));
+		.map((key) =>
+			diagnostic(
+				'translation-redefines-data',
+				content.file,
+				locate([key]),
+				`A translation sets \`${key}\`, which belongs to the base entry \`${content.id}.mdx\`.`,
+				`Remove \`${key}\` here; a translation holds only ${[...translatableFields].join(', ')} and the body.`,
+			),
+		);
 }

@@ -7,12 +7,40 @@ export function yamlDiagnostic(file: string, problem: YamlProblem, what: 'frontm
 	const name = what === 'glossary' ? 'The glossary' : 'The frontmatter';
 	switch (problem.kind) {
 		case 'alias':
-			return diagnostic('yaml-alias', file, problem.at, `${name} uses a YAML anchor (\`&\`) or alias (\`*\`), which content may not use.`, 'Write the value out in full where it is needed. (An alias can make a small file expand to millions of values.)');
+			return diagnostic(
+				'yaml-alias',
+				file,
+				problem.at,
+				`${name} uses a YAML anchor (\`&\`) or alias (\`*\`), which content may not use.`,
+				'Write the value out in full where it is needed. (An alias can make a small file expand to millions of values.)',
+			);
 		case 'depth':
-			return diagnostic('too-deep', file, problem.at, `${name} nests lists and fields more than ${maxDataDepth} levels deep.`, 'Content needs at most a few levels (a path\'s step fee is five); compare with an existing entry and remove the extra indentation.');
+			return diagnostic(
+				'too-deep',
+				file,
+				problem.at,
+				`${name} nests lists and fields more than ${maxDataDepth} levels deep.`,
+				"Content needs at most a few levels (a path's step fee is five); compare with an existing entry and remove the extra indentation.",
+			);
 		case 'duplicate-key':
-			return diagnostic('duplicate-id', file, problem.at, what === 'glossary' ? `${problem.message}: a term or field is written twice; the later one is used.` : `${problem.message}: a field is written twice.`, what === 'glossary' ? 'Each term id, and each field of a term, may appear once: merge the two or rename one.' : 'Keep one of the two lines.');
+			return diagnostic(
+				'duplicate-id',
+				file,
+				problem.at,
+				what === 'glossary'
+					? `${problem.message}: a term or field is written twice; the later one is used.`
+					: `${problem.message}: a field is written twice.`,
+				what === 'glossary'
+					? 'Each term id, and each field of a term, may appear once: merge the two or rename one.'
+					: 'Keep one of the two lines.',
+			);
 		case 'syntax':
-			return diagnostic('frontmatter-syntax', file, problem.at, `${name} is not valid YAML: ${problem.message}`, 'Check indentation (two spaces) and put text that contains a colon in quotes.');
+			return diagnostic(
+				'frontmatter-syntax',
+				file,
+				problem.at,
+				`${name} is not valid YAML: ${problem.message}`,
+				'Check indentation (two spaces) and put text that contains a colon in quotes.',
+			);
 	}
 }

@@ -6,4 +6,6 @@ import type { CollectionName } from '../../schema/index.ts';
 export const getStaticPaths = (() => collectionNames.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>
-	new Response(collectionJson(await getCatalogue(), params.collection as CollectionName, site), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	new Response(collectionJson(await getCatalogue(), params.collection as CollectionName, site), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});

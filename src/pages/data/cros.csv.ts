@@ -2,4 +2,5 @@ import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../lib/catalogue.ts';
 import { crosCsv } from '../../lib/open-data.ts';
 
-export const GET: APIRoute = async ({ site }) => new Response(crosCsv(await getCatalogue(), site), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ site }) =>
+	new Response(crosCsv(await getCatalogue(), site), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
