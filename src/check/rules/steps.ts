@@ -98,6 +98,12 @@ function findCycles(graph: Map<string, Edge[]>): { nodes: string[]; edges: Edge[
 	return [...cycles.values()];
 }
 
+/** A cycle, reported at the edge that closes it, with its nodes written as a circle (a → b → a). */
+function cycleDiagnostic(index: ContentIndex, cycle: { nodes: string[]; edges: Edge[] }, code: 'step-cycle' | 'prerequisite-cycle', message: (circle: string) => string, hint: string): Diagnostic {
+	const closing = cycle.edges[0];
+	return diagnostic(code, closing.entry.file, index.locate(closing.entry, closing.path), message([...cycle.nodes, cycle.nodes[0]].join(' → ')), hint);
+}
+
 export function checkCycles(index: ContentIndex): Diagnostic[] {
 	const result: Diagnostic[] = [];
 	const prerequisites = new Map<string, Edge[]>();
@@ -119,29 +125,11 @@ export function checkCycles(index: ContentIndex): Diagnostic[] {
 			order.set(step, [...(order.get(step) ?? []), { to: reference.value, entry, path: reference.path }]);
 		}
 		for (const cycle of findCycles(order)) {
-			const closing = cycle.edges[0];
-			result.push(
-				diagnostic(
-					'step-cycle',
-					closing.entry.file,
-					index.locate(closing.entry, closing.path),
-					`Steps wait for each other in a circle: ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}, so none of them can start.`,
-					'Remove one of these `after` entries so the steps have an order.',
-				),
-			);
+			result.push(cycleDiagnostic(index, cycle, 'step-cycle', (circle) => `Steps wait for each other in a circle: ${circle}, so none of them can start.`, 'Remove one of these `after` entries so the steps have an order.'));
 		}
 	}
 	for (const cycle of findCycles(prerequisites)) {
-		const closing = cycle.edges[0];
-		result.push(
-			diagnostic(
-				'prerequisite-cycle',
-				closing.entry.file,
-				index.locate(closing.entry, closing.path),
-				`Paths require each other in a circle: ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}, so none of them can be started.`,
-				'Remove one of these prerequisites; use `related` for paths that belong together without an order.',
-			),
-		);
+		result.push(cycleDiagnostic(index, cycle, 'prerequisite-cycle', (circle) => `Paths require each other in a circle: ${circle}, so none of them can be started.`, 'Remove one of these prerequisites; use `related` for paths that belong together without an order.'));
 	}
 	return result;
 }
