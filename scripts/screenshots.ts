@@ -23,6 +23,8 @@ interface Shot {
 	height: number;
 	scrollTo?: string;
 	fullPage?: boolean;
+	/** Wait for this element before the picture (results drawn by a script). */
+	waitFor?: string;
 }
 
 const readme: Shot[] = [
@@ -32,7 +34,7 @@ const readme: Shot[] = [
 ];
 
 /** One page of every kind, wide and narrow. */
-const pages: Shot[] = [
+const entryPages: Shot[] = [
 	'/',
 	'/paths/',
 	'/paths/asrm-class-1/',
@@ -56,6 +58,12 @@ const pages: Shot[] = [
 		{ route, file: `${name}-narrow.png`, width: 360, height: 800, fullPage: true },
 	];
 });
+
+const pages: Shot[] = [
+	...entryPages,
+	{ route: '/search/?q=GLP', file: 'search-wide.png', width: 1280, height: 1400, waitFor: '.pf-result' },
+	{ route: '/search/?q=GLP', file: 'search-narrow.png', width: 360, height: 1400, waitFor: '.pf-result' },
+];
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -91,6 +99,7 @@ try {
 	for (const shot of values.set === 'pages' ? pages : readme) {
 		const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
 		await page.goto(`${url}${shot.route}`);
+		if (shot.waitFor) await page.waitForSelector(shot.waitFor);
 		if (shot.scrollTo) await page.evaluate((selector) => document.querySelector(selector)?.scrollIntoView(), shot.scrollTo);
 		await page.screenshot({ path: join(out, shot.file), fullPage: shot.fullPage ?? false });
 		console.log(join(out, shot.file));

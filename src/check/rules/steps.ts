@@ -99,9 +99,21 @@ function findCycles(graph: Map<string, Edge[]>): { nodes: string[]; edges: Edge[
 }
 
 /** A cycle, reported at the edge that closes it, with its nodes written as a circle (a → b → a). */
-function cycleDiagnostic(index: ContentIndex, cycle: { nodes: string[]; edges: Edge[] }, code: 'step-cycle' | 'prerequisite-cycle', message: (circle: string) => string, hint: string): Diagnostic {
+function cycleDiagnostic(
+	index: ContentIndex,
+	cycle: { nodes: string[]; edges: Edge[] },
+	code: 'step-cycle' | 'prerequisite-cycle',
+	message: (circle: string) => string,
+	hint: string,
+): Diagnostic {
 	const closing = cycle.edges[0];
-	return diagnostic(code, closing.entry.file, index.locate(closing.entry, closing.path), message([...cycle.nodes, cycle.nodes[0]].join(' → ')), hint);
+	return diagnostic(
+		code,
+		closing.entry.file,
+		index.locate(closing.entry, closing.path),
+		message([...cycle.nodes, cycle.nodes[0]].join(' → ')),
+		hint,
+	);
 }
 
 export function checkCycles(index: ContentIndex): Diagnostic[] {
@@ -125,11 +137,27 @@ export function checkCycles(index: ContentIndex): Diagnostic[] {
 			order.set(step, [...(order.get(step) ?? []), { to: reference.value, entry, path: reference.path }]);
 		}
 		for (const cycle of findCycles(order)) {
-			result.push(cycleDiagnostic(index, cycle, 'step-cycle', (circle) => `Steps wait for each other in a circle: ${circle}, so none of them can start.`, 'Remove one of these `after` entries so the steps have an order.'));
+			result.push(
+				cycleDiagnostic(
+					index,
+					cycle,
+					'step-cycle',
+					(circle) => `Steps wait for each other in a circle: ${circle}, so none of them can start.`,
+					'Remove one of these `after` entries so the steps have an order.',
+				),
+			);
 		}
 	}
 	for (const cycle of findCycles(prerequisites)) {
-		result.push(cycleDiagnostic(index, cycle, 'prerequisite-cycle', (circle) => `Paths require each other in a circle: ${circle}, so none of them can be started.`, 'Remove one of these prerequisites; use `related` for paths that belong together without an order.'));
+		result.push(
+			cycleDiagnostic(
+				index,
+				cycle,
+				'prerequisite-cycle',
+				(circle) => `Paths require each other in a circle: ${circle}, so none of them can be started.`,
+				'Remove one of these prerequisites; use `related` for paths that belong together without an order.',
+			),
+		);
 	}
 	return result;
 }
