@@ -13,17 +13,37 @@ export const siteConfig = {
  * cover a page with a positioned element; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
  * Not set in `astro dev`, whose live reload is inline.
  */
-export const contentSecurityPolicy = [
-	"default-src 'self'",
-	"script-src 'self' 'wasm-unsafe-eval'",
-	"style-src 'self'",
-	"img-src 'self' data:",
-	"connect-src 'self'",
-	"worker-src 'self' blob:",
-	"object-src 'none'",
-	"base-uri 'self'",
-	"form-action 'self'",
-].join('; ');
+export const securityPolicy: Readonly<Record<string, readonly string[]>> = {
+	'default-src': ["'self'"],
+	'script-src': ["'self'", "'wasm-unsafe-eval'"],
+	'style-src': ["'self'"],
+	'img-src': ["'self'", 'data:'],
+	'connect-src': ["'self'"],
+	'worker-src': ["'self'", 'blob:'],
+	'object-src': ["'none'"],
+	'base-uri': ["'self'"],
+	'form-action': ["'self'"],
+};
+
+/** A policy as the header or meta tag writes it: `directive value value; directive value`. */
+export function policyText(policy: Readonly<Record<string, readonly string[]>>): string {
+	return Object.entries(policy)
+		.map(([directive, values]) => [directive, ...values].join(' '))
+		.join('; ');
+}
+
+/** A policy's text read back into its directives, for tests and checks. */
+export function parsePolicy(text: string): Record<string, string[]> {
+	return Object.fromEntries(
+		text
+			.split(';')
+			.map((part) => part.trim().split(/\s+/))
+			.filter(([directive]) => directive)
+			.map(([directive, ...values]) => [directive, values]),
+	);
+}
+
+export const contentSecurityPolicy = policyText(securityPolicy);
 
 /** The link that opens an entry's file in GitHub's web editor. */
 export function editHref(file: string): string {

@@ -168,7 +168,7 @@ export function readBody(source: string, file: string): { facts: BodyFacts; diag
 			case tag.Image: {
 				const url = reader.fieldString(id, urlField);
 				const problem = imageProblem(url);
-				if (problem) diagnostics.push(urlDiagnostic(problem, file, positionOf(id), url, 'An image'));
+				if (problem) diagnostics.push(urlDiagnostic(problem, file, positionOf(id), url, 'The image'));
 				break;
 			}
 			case tag.Heading:

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeXML } from 'entities';
 import { parse } from 'yaml';
+import { parsePolicy, securityPolicy } from '../../src/site-config.ts';
 import { visibleText } from './html.ts';
 import { describe, expect, it } from 'vitest';
 import { listContentFiles } from '../../src/check/content-files.ts';
@@ -27,8 +28,12 @@ describe('the built site', () => {
 		for (const term of terms) expect(page, term).toContain(`id="${term}"`);
 	});
 
-	it.each(routes())('%s declares its language and has a title', (route) => {
+	it.each(routes())('%s declares its language, has a title and sets the security policy', (route) => {
 		const page = readPage(route);
+		// The policy, read back directive by directive: nothing inline may run or style the page.
+		const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page);
+		expect(parsePolicy(meta?.[1] ?? '')).toEqual(securityPolicy);
+		expect(meta?.[1]).not.toContain('unsafe-inline');
 		expect(page).toMatch(/<html lang="[a-z]{2}"/);
 		expect(page).toMatch(/<title>[^<]+\| BioBridge<\/title>/);
 	});

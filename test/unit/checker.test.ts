@@ -81,7 +81,101 @@ describe('the checker on fixtures', () => {
 		const { diagnostics } = await run(code);
 		expect(diagnostics.map(({ code, file, line, column }) => ({ code, file, line, column }))).toEqual([{ code, ...where }]);
 		expect(diagnostics[0].severity).toBe(codes[code as Code].severity);
-		expect(diagnostics[0].message.length).toBeGreaterThan(20);
-		expect(diagnostics[0].hint.length).toBeGreaterThan(10);
+	});
+
+	it('says what is wrong and what to do, in these words, for every code', async () => {
+		const words: string[] = [];
+		for (const code of Object.keys(expected)) {
+			const [found] = (await run(code)).diagnostics;
+			words.push(`${code}: ${found.message}\n  Fix: ${found.hint}`);
+		}
+		expect(words.join('\n')).toMatchInlineSnapshot(`
+			"invalid-file-name: The file name \`My_Lab.mdx\` is not a valid id: ids are lower-case ASCII letters and digits joined by single hyphens.
+			  Fix: Rename the file to \`my-lab.mdx\`.
+			unexpected-file: \`notes.md\` is not an .mdx file, so it would never become a page.
+			  Fix: Rename it to \`notes.mdx\` if it is an entry, or move it out of content/.
+			duplicate-id: Two steps have the id \`apply\` (the first is on line 16).
+			  Fix: Give each step of a path its own id; links and CROs point at steps by id.
+			frontmatter-syntax: The frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings
+			  Fix: Check indentation (two spaces) and put text that contains a colon in quotes.
+			missing-field: The required field \`law\` is missing.
+			  Fix: Add \`law:\` with text. Every field is described in docs/fields.md.
+			unfilled-placeholder: \`summary\` still holds the template's text: "FILL IN: one sentence, at most 200 characters".
+			  Fix: Replace it with the real value (one sentence, at most 200 characters), or delete the line if the field is optional.
+			wrong-type: \`modalities\` should be a list, but it is "cell-therapy".
+			  Fix: Write each item on its own line, starting with "- ".
+			unknown-value: \`services[0]\` is "toxicology", which is not one of the allowed values.
+			  Fix: Use one of: \`drug-screening\`, \`pharmacology\`, \`nonclinical-safety\`, \`cmc-quality\`, \`manufacturing\`, \`cell-processing\`, \`clinical-operations\`, \`site-management\`, \`regulatory-consulting\`, \`in-country-representation\`, \`decentralized-trials\`, \`data-biostatistics\`, \`analytical-testing\`.
+			unknown-field: \`servics\` is not a field of this entry.
+			  Fix: Remove it, or correct the spelling. Did you mean \`services\`?
+			invalid-value: \`summary\` is "A CRO that does a great many things. A CRO that does a g…: must be one sentence of at most 200 characters.
+			  Fix: Correct the value; every field is described in docs/fields.md.
+			missing-sources: This entry lists no source, but every regulatory fact must carry one.
+			  Fix: Add at least one source under \`sources:\` with a \`title\` and an https \`url\`.
+			insecure-source: \`sources[0].url\` is "http://mss.go.kr/site/eng/ex/bbs/View.do?bcIdx=1053574&c…, which is not an https address.
+			  Fix: Use the https:// address of the same document: https://mss.go.kr/site/eng/ex/bbs/View.do?bcIdx=1053574&cbIdx=244 if it opens.
+			unsourced-figure: \`steps[0].duration\` names no source: every duration, fee and working language must say which document states it.
+			  Fix: Add \`source:\` with the number of the source in this page's \`sources\` list (1 for the first) or its \`key\`. If no source states it, remove the figure.
+			unknown-source: \`steps[0].duration.source\` names source 2, but this page lists 1 source.
+			  Fix: Use 1: this page lists one source.
+			unknown-reference: \`supports[0].path\` names path \`consultaton\`, which does not exist.
+			  Fix: Use the id of an entry in content/paths/. Did you mean \`consultation\`?
+			wrong-collection: \`providedBy[1]\` names \`lab\`, which is a CRO, not an institution.
+			  Fix: Name an entry of content/institutions/ here.
+			unknown-step: \`supports[0].steps[0]\` names step \`pre-consult\`, but path \`consultation\` has no such step.
+			  Fix: Use one of its step ids: \`pre-consultation\`, \`consultation\`.
+			prerequisite-cycle: Paths require each other in a circle: approval → consultation → approval, so none of them can be started.
+			  Fix: Remove one of these prerequisites; use \`related\` for paths that belong together without an order.
+			step-cycle: Steps wait for each other in a circle: apply → decide → apply, so none of them can start.
+			  Fix: Remove one of these \`after\` entries so the steps have an order.
+			broken-link: The link \`/cros/labb/\` names CRO \`labb\`, which does not exist.
+			  Fix: Use the id of an entry in content/cros/. Did you mean \`lab\`?
+			broken-anchor: The link \`/paths/approval/#step-appply\` points to step \`appply\`, which that path does not have.
+			  Fix: Anchors on /paths/approval/: \`#what-to-expect\`, \`#source-1\`, \`#step-apply\`, \`#step-decide\`. Did you mean \`step-apply\`?
+			unknown-component: The body uses \`<Callout>\`, which the site does not provide.
+			  Fix: Use one of <Step>, <Ref>, <Term>.
+			unknown-component-id: \`<Term id="ctnn">\` names a term that is not in the glossary.
+			  Fix: Add \`ctnn\` to content/glossary.yaml, or use an existing term. Did you mean \`ctn\`?
+			mdx-syntax: The body is not valid MDX: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`)
+			  Fix: In MDX, \`<\` starts a component and \`{\` starts code: write "less than" in words, and avoid curly braces in text.
+			code-import-export: The body has code: \`import Chart from '../chart.js'\`.
+			  Fix: Remove the line. <Step>, <Ref>, <Term> work without an import; nothing else may be imported or exported.
+			code-expression: The body has a JavaScript expression: \`{2 + 2}\`.
+			  Fix: Remove the curly braces, or write the text without them.
+			code-element: The body has a \`<script>\` element, which the site does not allow in content.
+			  Fix: Remove it: content is text, links and the site components only.
+			code-event-handler: \`<a>\` has an event handler, \`onClick\`, which runs code.
+			  Fix: Remove the \`onClick\` attribute.
+			code-javascript-url: A link points to \`javascript:alert(1)\`, which runs code.
+			  Fix: Link to a page instead, with an https:// address or a site route like /cros/cmic/.
+			reviewed-in-future: This entry says it was reviewed on 2027-01-01, which is after today (2026-11-21).
+			  Fix: Set \`reviewed\` to the date you checked the facts against the sources.
+			review-overdue: This entry was last reviewed on 2025-01-01, more than 12 months ago.
+			  Fix: Check its facts against the sources and set \`reviewed\` to today.
+			orphan-translation: This ko translation has no base entry: content/paths/authorisation.mdx does not exist.
+			  Fix: Create the base entry first, or rename this file to \`<id>.ko.mdx\` after an existing entry.
+			translation-redefines-data: A translation sets \`authority\`, which belongs to the base entry \`approval.mdx\`.
+			  Fix: Remove \`authority\` here; a translation holds only title, summary, reviewed, changes, draft and the body.
+			file-too-large: The file is 645 KB; a content file may be at most 512 KB.
+			  Fix: Split it into several entries, or remove what is not content (pasted data, images as text).
+			invalid-encoding: The file is not valid UTF-8 text: a byte here is not part of any character.
+			  Fix: Save the file as UTF-8 in your editor (GitHub's web editor always does), or retype the character at this place.
+			html-element: The body has a \`<meta>\` element, which is not one the site allows in content.
+			  Fix: Write it in Markdown instead (headings with #, lists with -, links with [text](url)), or use one of the elements CONTRIBUTING.md lists under "What the page text may contain".
+			html-attribute: \`<div>\` has the attribute \`style\`, which content may not set.
+			  Fix: Remove it: the site's own styles decide how content looks, so every page reads the same.
+			unsafe-url: The image loads an image from \`https://evil.example/pixel.png\`; images must come from this repository.
+			  Fix: Put the image in public/images/ and write its site path, e.g. /images/timeline.png. An image from another site would tell that site who reads the page.
+			yaml-alias: The frontmatter uses a YAML anchor (\`&\`) or alias (\`*\`), which content may not use.
+			  Fix: Write the value out in full where it is needed. (An alias can make a small file expand to millions of values.)
+			too-deep: The frontmatter nests lists and fields more than 12 levels deep.
+			  Fix: Content needs at most a few levels (a path's step fee is five); compare with an existing entry and remove the extra indentation.
+			invalid-date: \`reviewed\` is 2026-02-30, which is not a day on the calendar.
+			  Fix: Write a real date as YYYY-MM-DD (months 01–12, and no 30 February); YAML would otherwise turn it into another day.
+			markup-in-text: \`summary\` holds markup (\`</script\`), but it is shown as plain text.
+			  Fix: Remove the tag. Write "less than" in words where you mean <, and put formatting in the body, not in a field.
+			invalid-term-id: The term id \`Cell_Sheet\` is not a valid id: ids are lower-case ASCII letters and digits joined by single hyphens.
+			  Fix: Rename the key, e.g. \`cell-processing-facility:\`, and update every <Term id> that uses it."
+		`);
 	});
 });

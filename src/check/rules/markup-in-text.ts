@@ -9,7 +9,7 @@ import type { DataPath } from '../frontmatter.ts';
 import { fieldName } from './schema.ts';
 
 /** A tag, a comment or a processing instruction: `<` followed by a letter, `/`, `!` or `?`. */
-const markup = /<[/!?]?[A-Za-z]/;
+const markup = /<[/!?]?[A-Za-z][^\s>]{0,20}/;
 
 export function markupInText(file: string, data: unknown, locate: (path: DataPath) => Position): Diagnostic[] {
 	return textValues(data).flatMap(({ path, text }) => {
@@ -20,7 +20,7 @@ export function markupInText(file: string, data: unknown, locate: (path: DataPat
 				'markup-in-text',
 				file,
 				locate(path),
-				`\`${fieldName(path)}\` holds markup (\`${tag}…\`), but it is shown as plain text.`,
+				`\`${fieldName(path)}\` holds markup (\`${tag}\`), but it is shown as plain text.`,
 				'Remove the tag. Write "less than" in words where you mean <, and put formatting in the body, not in a field.',
 			),
 		];

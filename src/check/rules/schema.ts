@@ -30,6 +30,19 @@ function shown(value: unknown): string {
 	return text && text.length > 60 ? `${text.slice(0, 57)}…` : String(text);
 }
 
+/** What zod calls a kind of value, in an editor's words. */
+function kindInWords(expected: string): string {
+	const words: Record<string, string> = {
+		array: 'a list',
+		string: 'text',
+		number: 'a number',
+		boolean: '`true` or `false`',
+		object: 'its fields, one per line',
+		date: 'a date written YYYY-MM-DD',
+	};
+	return words[expected] ?? `a ${expected}`;
+}
+
 /** The keys an object schema accepts at `path`, for "did you mean" on an unknown field. */
 function knownKeys(schema: z.ZodType, path: DataPath): string[] {
 	const value = kindAt(schema, path);
@@ -108,18 +121,18 @@ export function schemaDiagnostics(
 						'missing-field',
 						path,
 						`The required field \`${field}\` is missing.`,
-						`Add \`${String(path.at(-1))}:\` with ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} value. Every field is described in src/schema/.`,
+						`Add \`${String(path.at(-1))}:\` with ${kindInWords(issue.expected)}. Every field is described in docs/fields.md.`,
 					);
 				else
 					add(
 						'wrong-type',
 						path,
-						`\`${field}\` should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, but it is ${shown(value)}.`,
+						`\`${field}\` should be ${kindInWords(issue.expected)}, but it is ${shown(value)}.`,
 						issue.expected === 'array'
 							? 'Write each item on its own line, starting with "- ".'
 							: issue.message.startsWith('must')
 								? `It ${issue.message}.`
-								: `Write it as a ${issue.expected}.`,
+								: `Write it as ${kindInWords(issue.expected)}.`,
 					);
 				break;
 			case 'too_small':
@@ -160,7 +173,7 @@ export function schemaDiagnostics(
 					'invalid-value',
 					path,
 					`\`${field}\` is ${shown(value)}: ${issue.message}.`,
-					'Correct the value; the field is described in src/schema/.',
+					'Correct the value; every field is described in docs/fields.md.',
 				);
 		}
 	}

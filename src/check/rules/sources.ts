@@ -28,7 +28,7 @@ export function checkSourceReferences(index: ContentIndex): Diagnostic[] {
 		for (const reference of entry.sourceReferences) {
 			const { value } = reference;
 			if (typeof value === 'number' ? value <= count : keys.includes(value)) continue;
-			const choices = `${count === 0 ? 'This page lists no sources yet: add the document under `sources:` first.' : `Use a number from 1 to ${count}${keys.length > 0 ? ` or one of the keys ${keys.map((k) => `\`${k}\``).join(', ')}` : ''}.`}`;
+			const choices = `${count === 0 ? 'This page lists no sources yet: add the document under `sources:` first.' : `${count === 1 ? 'Use 1: this page lists one source' : `Use a number from 1 to ${count}`}${keys.length > 0 ? ` or one of the keys ${keys.map((k) => `\`${k}\``).join(', ')}` : ''}.`}`;
 			result.push(
 				diagnostic(
 					'unknown-source',
