@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readPage, routes, unifiedSiteDir } from './site.ts';
 
 /** The rendered MDX body of a page: what the Markdown processor produced. */
-const body = (html: string) => html.match(/<div class="body">([\s\S]*?)<\/div><(?:section|\/article)/)?.[1];
+const body = (html: string) => html.match(/<div class="body"[^>]*>([\s\S]*?)<\/div><(?:section|\/article)/)?.[1];
 /**
  * Differences that do not change what a reader or a screen reader gets: white space around
  * block-level tags (insignificant in HTML), and `data-footnote-ref="true"` against a bare
@@ -15,6 +15,10 @@ const normalise = (html: string | undefined) =>
 const pagesWithBody = routes().filter((route) => body(readPage(route)) !== undefined);
 
 describe('GitHub-flavoured Markdown in the real content', () => {
+	it('finds the rendered body on every entry page', () => {
+		expect(pagesWithBody.length).toBeGreaterThan(100);
+	});
+
 	it('uses every GFM feature somewhere, so the comparison below covers them', () => {
 		const all = pagesWithBody.map((route) => body(readPage(route))).join('\n');
 		expect(all).toContain('<table>');

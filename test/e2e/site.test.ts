@@ -52,7 +52,7 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		expect(expected.length).toBeLessThan(cros.length);
 		await page.goto(`${base}/cros/`);
 		await page.selectOption('#filter-service', service);
-		const visible = async () => (await page.locator('#cro-list > li:visible h3').allTextContents()).sort();
+		const visible = async () => (await page.locator('#cro-list > li:visible h2').allTextContents()).sort();
 		expect(await visible()).toEqual(expected);
 		expect(new URL(page.url()).searchParams.get('service')).toBe(service);
 		expect(await page.locator('#cro-count').textContent()).toBe(`Showing ${expected.length} of ${cros.length} organisations.`);
