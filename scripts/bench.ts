@@ -6,12 +6,13 @@
  * against the budgets in DESIGN.md. Timings are medians; the machine is shared, so expect noise.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FileCache } from '../src/check/cache.ts';
 import { check } from '../src/check/check.ts';
 import { generateCorpus, hostileFile } from './generate-corpus.ts';
+import { copyProject } from './project-copy.ts';
 import { measureSearch, type SearchFigures } from './search-bench.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -51,11 +52,7 @@ const repeat = (times: number, once: () => Timing) => median(Array.from({ length
 function project(size: number): string {
 	const dir = join(root, 'bench', '.corpus', String(size));
 	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(dir, { recursive: true });
-	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
-		if (existsSync(join(root, item))) cpSync(join(root, item), join(dir, item), { recursive: true });
-	}
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	copyProject(dir);
 	generateCorpus(size, join(dir, 'content'));
 	return dir;
 }

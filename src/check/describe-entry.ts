@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { croFacets } from '../schema/cro-facets.ts';
 import { schemas, type Cro } from '../schema/index.ts';
 import type { ContentFile } from './content-files.ts';
-import { expandPath } from './data-values.ts';
+import { expandPath, textValues } from './data-values.ts';
 import type { Diagnostic, Position } from './diagnostic.ts';
 import type { EntryRecord, ReferenceRecord, SourceReferenceRecord } from './entry-record.ts';
 import type { DataPath } from './frontmatter.ts';
@@ -39,8 +39,10 @@ export function describeEntry({ content, id, data, schema, locate, pathPrefix }:
 } {
 	const at = (path: DataPath) => locate([...pathPrefix, ...path]);
 	const result = schema.safeParse(data);
-	const unfilled = unfilledFields(data);
-	const diagnostics = [...placeholderDiagnostics(content.file, unfilled, at), ...markupInText(content.file, data, at)];
+	// One walk over the entry's text serves both rules that read every field.
+	const texts = textValues(data);
+	const unfilled = unfilledFields(texts);
+	const diagnostics = [...placeholderDiagnostics(content.file, unfilled, at), ...markupInText(content.file, texts, at)];
 	if (!result.success) {
 		// A field that still holds a placeholder is reported once, as unfilled, not also as invalid.
 		const isUnfilled = (issuePath: readonly PropertyKey[]) =>

@@ -47,6 +47,16 @@ export const urlAttributes = { href: 'link', cite: 'link', longDesc: 'link', src
  * every element, with the value among the listed ones where the schema restricts it.
  */
 export function attributeAllowed(element: string, attribute: string, value: string | true): boolean {
+	const key = `${element} ${attribute} ${String(value)}`;
+	let allowed = decided.get(key);
+	if (allowed === undefined) decided.set(key, (allowed = decide(element, attribute, value)));
+	return allowed;
+}
+
+/** Bodies use few distinct elements and attributes: each answer is worked out once. */
+const decided = new Map<string, boolean>();
+
+function decide(element: string, attribute: string, value: string | true): boolean {
 	const property = find(html, attribute).property;
 	if (clobbered.has(property)) return false;
 	return rulesFor(element).some((rule) => {

@@ -23,6 +23,8 @@ export const stepSchema = () =>
 			after: z.array(stepReference()).optional(),
 			/** Set to true when this step is an alternative to the step before it (shown as "or"). */
 			alternative: z.boolean().optional(),
+			/** Set to true for a step that follows the path's outcome (a renewal, a yearly report, a duty while the licence runs): it is shown, but not counted in the time to reach the outcome. */
+			afterOutcome: z.boolean().optional(),
 			/** Documents to prepare or file in this step. */
 			documents: z.array(z.string().min(1)).optional(),
 			/** The fees paid in this step, each with its source. Only fees a source states. */

@@ -1,25 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/project-copy.ts';
 import { check } from '../../src/check/check.ts';
 import { entryCollections } from '../../src/schema/index.ts';
 import { temporaryDir } from '../unit/fixtures.ts';
-import { root } from './site.ts';
 
 /** A copy of the project whose content can be broken without touching the real one. */
-function projectCopy(): string {
-	const dir = temporaryDir('biobridge-project-');
-	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
-		try {
-			cpSync(join(root, item), join(dir, item), { recursive: true });
-		} catch {
-			// public/ may not exist yet
-		}
-	}
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-	return dir;
-}
+const projectCopy = () => copyProject(temporaryDir('biobridge-project-'), { withContent: true });
 
 describe('the build runs the checker first', () => {
 	it('fails when a reference in a real file is broken, naming each file and line', async () => {

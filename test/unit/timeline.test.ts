@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roughly, stepNumbers, timeline } from '../../src/graph/timeline.ts';
+import { roughly, roughRange, stepNumbers, timeline, timeToOutcome } from '../../src/graph/timeline.ts';
 import type { Step } from '../../src/schema/index.ts';
 
 const step = (id: string, extra: Partial<Step> = {}): Step => ({ id, title: id, actor: 'Sponsor', fees: [], ...extra });
@@ -51,5 +51,26 @@ describe('timeline', () => {
 describe('step numbers', () => {
 	it('numbers steps in order and shows an alternative as "or" without taking a number', () => {
 		expect(stepNumbers([{}, {}, { alternative: true }, {}])).toEqual(['1', '2', 'or', '3']);
+	});
+});
+
+describe('time to the outcome', () => {
+	it('adds the shortest and the longest stated times along the longest chain, leaving out steps after the outcome', () => {
+		const time = timeToOutcome([
+			step('a', { duration: { min: 1, max: 2, unit: 'months', source: 1 } }),
+			step('b', { duration: { max: 30, unit: 'days', source: 1 } }),
+			step('c'),
+			step('renew', { afterOutcome: true, duration: { max: 5, unit: 'years', source: 1 } }),
+		]);
+		expect(time).toMatchObject({ steps: 3, known: 2 });
+		expect(Math.round(time?.min ?? 0)).toBe(Math.round(365.25 / 12 + 30));
+		expect(Math.round(time?.max ?? 0)).toBe(Math.round((2 * 365.25) / 12 + 30));
+		expect(roughRange(time?.min ?? 0, time?.max ?? 0)).toBe('about 2 to 3 months');
+	});
+
+	it('is unknown when no step before the outcome has a stated time', () => {
+		expect(
+			timeToOutcome([step('a'), step('renew', { afterOutcome: true, duration: { max: 5, unit: 'years', source: 1 } })]),
+		).toBeUndefined();
 	});
 });

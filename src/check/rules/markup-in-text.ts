@@ -3,7 +3,6 @@
  * tags, JSON-LD and search data; markup in one is never needed and is how a page is broken out
  * of (`</script><meta http-equiv=refresh …>`).
  */
-import { textValues } from '../data-values.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostic.ts';
 import type { DataPath } from '../frontmatter.ts';
 import { fieldName } from './schema.ts';
@@ -11,8 +10,12 @@ import { fieldName } from './schema.ts';
 /** A tag, a comment or a processing instruction: `<` followed by a letter, `/`, `!` or `?`. */
 const markup = /<[/!?]?[A-Za-z][^\s>]{0,20}/;
 
-export function markupInText(file: string, data: unknown, locate: (path: DataPath) => Position): Diagnostic[] {
-	return textValues(data).flatMap(({ path, text }) => {
+export function markupInText(
+	file: string,
+	texts: readonly { path: DataPath; text: string }[],
+	locate: (path: DataPath) => Position,
+): Diagnostic[] {
+	return texts.flatMap(({ path, text }) => {
 		const tag = markup.exec(text)?.[0];
 		if (tag === undefined) return [];
 		return [

@@ -1,15 +1,14 @@
 /** The new-entry template's `FILL IN` text, left in a field or in the body. */
 import { placeholderMarker } from '../../schema/placeholder.ts';
-import { textValues } from '../data-values.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostic.ts';
 import type { DataPath } from '../frontmatter.ts';
 import { fieldName } from './schema.ts';
 
 export const isPlaceholder = (value: unknown): boolean => typeof value === 'string' && value.startsWith(placeholderMarker);
 
-/** Every field of `data` that still holds a placeholder. */
-export function unfilledFields(data: unknown): { path: DataPath; text: string }[] {
-	return textValues(data).filter(({ text }) => isPlaceholder(text));
+/** The fields, of an entry's text values, that still hold a placeholder. */
+export function unfilledFields(texts: readonly { path: DataPath; text: string }[]): { path: DataPath; text: string }[] {
+	return texts.filter(({ text }) => isPlaceholder(text));
 }
 
 export function placeholderDiagnostics(
