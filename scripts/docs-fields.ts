@@ -11,6 +11,7 @@ import { durationSchema, feeSchema, placeSchema, sourceSchema } from '../src/sch
 import { languageClaimSchema, supportSchema } from '../src/schema/cros.ts';
 import { schemas } from '../src/schema/index.ts';
 import { stepSchema } from '../src/schema/paths.ts';
+import { translatedStepSchema, translationSchema } from '../src/schema/translation.ts';
 import { fieldsOf, valueKind, type Field, type ValueKind } from '../src/schema/walk.ts';
 import { blockDescription, describer } from './field-docs.ts';
 import { allJsonSchemas, schemaDir } from './json-schemas.ts';
@@ -31,6 +32,17 @@ export const parts: { title: string; where: string; schema: z.ZodType }[] = [
 	{ title: 'Place', where: '`headquarters:`, each item of `sites:`', schema: placeSchema() },
 	{ title: 'Duration', where: '`duration:` of a path or a step', schema: durationSchema() },
 	{ title: 'Fee', where: 'each item of `fees:` of a step', schema: feeSchema() },
+	{
+		title: 'Translation of a path',
+		where:
+			'content/paths/<id>.ko.mdx or <id>.ja.mdx (other collections take title, summary, translatedFrom, changes, draft and, for a benefit, eligibility and howToApply)',
+		schema: translationSchema('paths'),
+	},
+	{
+		title: 'Translated step',
+		where: 'each item of `steps:` in a translation, matched to the original by `id`',
+		schema: translatedStepSchema(),
+	},
 ];
 
 const blockOf = (schema: z.ZodType) => {

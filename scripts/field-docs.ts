@@ -8,8 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSync } from 'oxc-parser';
 
-/** A collection's schema holds the common entry fields too, documented under `entryFields`. */
-const commonBlock = 'entryFields';
+/** Where fields a block takes from elsewhere are documented: a collection's common fields under `entryFields`, a translation's under its parts. */
+const sharedBlocks = (block: string) =>
+	block === 'translationSchema'
+		? ['translatedEntryFields', 'translatedPathFields', 'translatedBenefitFields', 'translatedZoneFields']
+		: ['entryFields'];
 
 export interface FieldDoc {
 	name: string;
@@ -122,7 +125,14 @@ export function describer(docs: SchemaDoc[] = schemaDocs()): (block: string | un
 		const field = fields?.find((candidate) => candidate.name === head);
 		return rest.length === 0 ? field?.description : find(field?.children, rest);
 	};
-	return (block, path) => (block === undefined ? undefined : (find(byName.get(block), path) ?? find(byName.get(commonBlock), path))) ?? '';
+	return (block, path) => {
+		if (block === undefined) return '';
+		for (const name of [block, ...sharedBlocks(block)]) {
+			const found = find(byName.get(name), path);
+			if (found) return found;
+		}
+		return '';
+	};
 }
 
 /** The block's own comment: what the object is. */

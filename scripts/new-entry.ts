@@ -15,6 +15,7 @@ import { schemas } from '../src/schema/index.ts';
 import { valueKind, type Field } from '../src/schema/walk.ts';
 import { describeKind } from './docs-fields.ts';
 import { describer } from './field-docs.ts';
+import { createTranslation } from './new-translation.ts';
 
 const quote = (text: string) => JSON.stringify(text);
 
@@ -70,13 +71,15 @@ export function createEntry(contentDir: string, collection: string, title: strin
 
 if (import.meta.main) {
 	const { values, positionals } = parseArgs({ allowPositionals: true, options: { id: { type: 'string' } } });
-	const [collection, title] = positionals;
-	if (!collection || !title) {
-		console.error('Usage: npm run new -- <collection> "<title>" [--id <id>]');
+	const [collection, title, lang] = positionals;
+	if (!collection || !title || (collection === 'translation' && !lang)) {
+		console.error('Usage: npm run new -- <collection> "<title>" [--id <id>]\n       npm run new -- translation <collection>/<id> <ko|ja>');
 		process.exit(2);
 	}
 	try {
-		const file = createEntry(join(import.meta.dirname, '..', 'content'), collection, title, values.id);
+		const contentDir = join(import.meta.dirname, '..', 'content');
+		const file =
+			collection === 'translation' ? createTranslation(contentDir, title, lang) : createEntry(contentDir, collection, title, values.id);
 		console.log(`Wrote ${file.slice(file.indexOf('content/'))}. Fill in every "${placeholderMarker}", then run npm run check.`);
 	} catch (error) {
 		console.error((error as Error).message);

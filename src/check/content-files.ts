@@ -1,7 +1,8 @@
 /** Which files content/ holds, and what each one is. Anything no collection reads is reported. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { entryCollections, glossaryFile, languages, type EntryCollection } from '../schema/index.ts';
+import { entryCollections, glossaryFile, type EntryCollection } from '../schema/index.ts';
+import { isTranslationLocale, translationLocales, type TranslationLocale } from '../schema/locales.ts';
 import { idFromName } from '../schema/ids.ts';
 import { idPattern } from '../schema/reference.ts';
 import { diagnostic, type Diagnostic } from './diagnostic.ts';
@@ -16,7 +17,7 @@ export interface ContentFile {
 	/** The entry id (for a translation, the id of its base entry). */
 	id: string;
 	/** The language of a translation. */
-	lang?: string;
+	lang?: TranslationLocale;
 }
 
 const at = { line: 1, column: 1 };
@@ -81,14 +82,14 @@ export function listContentFiles(contentDir: string, label = 'content'): { files
 					continue;
 				}
 				const [id, lang] = parts.length === 3 ? [parts[0], parts[1]] : [parts.slice(0, -1).join('.'), undefined];
-				if (lang !== undefined && !(lang in languages)) {
+				if (lang !== undefined && !isTranslationLocale(lang)) {
 					diagnostics.push(
 						diagnostic(
 							'invalid-file-name',
 							file,
 							at,
-							`\`${name}\` looks like a translation into \`${lang}\`, which is not a known language code.`,
-							`Use \`<id>.<language>.mdx\` with one of: ${Object.keys(languages).join(', ')}.`,
+							`\`${name}\` looks like a translation into \`${lang}\`, which is not a language the site is translated into.`,
+							`Use \`<id>.<language>.mdx\` with one of: ${translationLocales.join(', ')}.`,
 						),
 					);
 					continue;
@@ -106,7 +107,14 @@ export function listContentFiles(contentDir: string, label = 'content'): { files
 					);
 					continue;
 				}
-				files.push({ file, absolute, kind: lang ? 'translation' : 'entry', collection, id, lang });
+				files.push({
+					file,
+					absolute,
+					kind: lang ? 'translation' : 'entry',
+					collection,
+					id,
+					lang: isTranslationLocale(lang) ? lang : undefined,
+				});
 			}
 		} else {
 			diagnostics.push(

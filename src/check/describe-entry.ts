@@ -28,12 +28,14 @@ export interface DescribeOptions {
 	locate: (path: DataPath) => Position;
 	/** Where the entry's data sits in its file: `[]` for an MDX file, `[termId]` in the glossary. */
 	pathPrefix: DataPath;
+	/** For a translation: the original's schema, whose fields a translation may not set. */
+	originalSchema?: z.ZodType;
 }
 
 const asObject = (value: unknown): Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
-export function describeEntry({ content, id, data, schema, locate, pathPrefix }: DescribeOptions): {
+export function describeEntry({ content, id, data, schema, locate, pathPrefix, originalSchema }: DescribeOptions): {
 	entry: EntryRecord;
 	diagnostics: Diagnostic[];
 } {
@@ -50,7 +52,7 @@ export function describeEntry({ content, id, data, schema, locate, pathPrefix }:
 		diagnostics.push(
 			...schemaDiagnostics(
 				result.error.issues.filter((issue) => !isUnfilled(issue.path)),
-				{ file: content.file, data, schema, locate, pathPrefix },
+				{ file: content.file, data, schema, locate, pathPrefix, originalSchema },
 			),
 		);
 	}
@@ -66,7 +68,10 @@ export function describeEntry({ content, id, data, schema, locate, pathPrefix }:
 			} else if (typeof value === 'string') references.push({ path, value, target: field.target });
 		}
 	}
-	const reviewed = result.success ? (result.data as { reviewed?: unknown }).reviewed : undefined;
+	// A translation's date is the original's review it was made from.
+	const reviewed = result.success
+		? (result.data as { reviewed?: unknown; translatedFrom?: unknown })[content.kind === 'translation' ? 'translatedFrom' : 'reviewed']
+		: undefined;
 	const sources = Array.isArray(object.sources) ? object.sources : [];
 	const steps = Array.isArray(object.steps) ? object.steps : [];
 	const entry: EntryRecord = {
@@ -87,8 +92,10 @@ export function describeEntry({ content, id, data, schema, locate, pathPrefix }:
 			return typeof key === 'string' ? key : null;
 		}),
 		steps: steps.flatMap((step, index) => {
-			const stepId = asObject(step).id;
-			return typeof stepId === 'string' ? [{ id: stepId, index }] : [];
+			const { id: stepId, documents, fees } = asObject(step);
+			return typeof stepId === 'string'
+				? [{ id: stepId, index, documents: Array.isArray(documents) ? documents.length : 0, fees: Array.isArray(fees) ? fees.length : 0 }]
+				: [];
 		}),
 		facets:
 			content.collection === 'cros' && result.success

@@ -73,6 +73,15 @@ export const codes = {
 	'review-overdue': { severity: 'warning', about: 'The entry was last reviewed more than 12 months ago.' },
 	'orphan-translation': { severity: 'error', about: 'A translation file whose base entry does not exist.' },
 	'translation-redefines-data': { severity: 'error', about: 'A translation sets structured fields, which belong to the base entry only.' },
+	'translation-mismatch': {
+		severity: 'error',
+		about:
+			'A translation does not match its original: a step with another number of documents or fees, or made from a review the original does not have.',
+	},
+	'stale-translation': {
+		severity: 'warning',
+		about: 'The original was reviewed after the translation was made; the translation may be out of date.',
+	},
 } as const satisfies Record<string, { severity: Severity; about: string }>;
 
 export type Code = keyof typeof codes;

@@ -38,8 +38,8 @@ export interface EntryRecord {
 	sourceReferences: SourceReferenceRecord[];
 	/** The `key` of each of the entry's sources, in order (null where a source has none). */
 	sourceKeys: (string | null)[];
-	/** The entry's step ids, in order, with their index in `steps` (paths only). */
-	steps: { id: string; index: number }[];
+	/** The entry's step ids, in order, with their index in `steps` and how many documents and fees each lists (paths, and translations of paths). */
+	steps: { id: string; index: number; documents: number; fees: number }[];
 	/** Values of the CRO directory's facets, which become pages (`/cros/service/<value>/`). */
 	facets?: Record<string, string[]>;
 	body?: BodyFacts;

@@ -1,5 +1,6 @@
 /** An entry's .mdx file (or a translation of one): frontmatter as Astro splits it, then the body. */
-import { schemas } from '../schema/index.ts';
+import { schemas, type EntryCollection } from '../schema/index.ts';
+import { translationSchema } from '../schema/translation.ts';
 import { readBody } from './body.ts';
 import type { ContentFile } from './content-files.ts';
 import { describeEntry } from './describe-entry.ts';
@@ -7,7 +8,6 @@ import { diagnostic, type Diagnostic, type Position } from './diagnostic.ts';
 import { declaredEntry, type FileResult } from './entry-record.ts';
 import { fieldPositions, loadYaml, splitFrontmatter, type DataPath } from './frontmatter.ts';
 import { bodyPlaceholders } from './rules/placeholders.ts';
-import { translationFields } from './rules/translation-fields.ts';
 import { yamlDiagnostic } from './rules/yaml-problems.ts';
 
 export function parseMdx(content: ContentFile, text: string): FileResult {
@@ -52,16 +52,14 @@ export function parseMdx(content: ContentFile, text: string): FileResult {
 	const locate = (path: DataPath) => (positions ??= fieldPositions(text, false))(path);
 	const data = loaded.data ?? {};
 
-	if (content.kind === 'translation') {
-		const object = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-		diagnostics.push(...translationFields(content, object, locate));
-		return { diagnostics, entries: [declaredEntry(content, { valid: true, keys: Object.keys(object), body: body.facts })] };
-	}
+	const collection = content.collection as EntryCollection;
 	const described = describeEntry({
+		...(content.kind === 'translation'
+			? { schema: translationSchema(collection), originalSchema: schemas[collection] }
+			: { schema: schemas[collection] }),
 		content,
 		id: content.id,
 		data,
-		schema: schemas[content.collection as Exclude<ContentFile['collection'], 'glossary'>],
 		locate,
 		pathPrefix: [],
 	});

@@ -46,7 +46,9 @@ const expected: Record<Code, { file: string; line: number; column: number }> = {
 	'reviewed-in-future': { file: 'content/cros/lab.mdx', line: 4, column: 1 },
 	'review-overdue': { file: 'content/cros/lab.mdx', line: 4, column: 1 },
 	'orphan-translation': { file: 'content/paths/authorisation.ko.mdx', line: 1, column: 1 },
-	'translation-redefines-data': { file: 'content/paths/approval.ko.mdx', line: 4, column: 1 },
+	'translation-redefines-data': { file: 'content/paths/approval.ko.mdx', line: 5, column: 1 },
+	'stale-translation': { file: 'content/paths/approval.ko.mdx', line: 4, column: 1 },
+	'translation-mismatch': { file: 'content/paths/approval.ko.mdx', line: 8, column: 5 },
 	'file-too-large': { file: 'content/cros/lab.mdx', line: 1, column: 1 },
 	'invalid-encoding': { file: 'content/cros/lab.mdx', line: 17, column: 6 },
 	'html-element': { file: 'content/cros/lab.mdx', line: 19, column: 1 },
@@ -152,10 +154,14 @@ describe('the checker on fixtures', () => {
 			  Fix: Set \`reviewed\` to the date you checked the facts against the sources.
 			review-overdue: This entry was last reviewed on 2025-01-01, more than 12 months ago.
 			  Fix: Check its facts against the sources and set \`reviewed\` to today.
-			orphan-translation: This ko translation has no base entry: content/paths/authorisation.mdx does not exist.
-			  Fix: Create the base entry first, or rename this file to \`<id>.ko.mdx\` after an existing entry.
-			translation-redefines-data: A translation sets \`authority\`, which belongs to the base entry \`approval.mdx\`.
-			  Fix: Remove \`authority\` here; a translation holds only title, summary, reviewed, changes, draft and the body.
+			orphan-translation: This ko translation has no original: content/paths/authorisation.mdx does not exist.
+			  Fix: Create the original first, or rename this file to \`<id>.ko.mdx\` after an existing entry.
+			translation-redefines-data: A translation sets \`authority\`, which belongs to the original entry.
+			  Fix: Remove it here: a translation holds only words (title, summary, the body and the text of steps, outcome, eligibility…); ids, references, dates, durations, amounts and vocabulary values come from the original.
+			stale-translation: This translation was made from the review of 2026-05-01, but the original was reviewed again on 2026-06-01; what changed may be missing here.
+			  Fix: Compare the original's changes since 2026-05-01 (its history on GitHub), bring the translation up to date, then set \`translatedFrom: 2026-06-01\`. Until then the page tells readers the translation may be out of date.
+			translation-mismatch: Step \`apply\` lists 2 translated documents, but the original lists 0.
+			  Fix: Translate each of the original's documents once, in the same order, so each translation stands beside its original.
 			file-too-large: The file is 645 KB; a content file may be at most 512 KB.
 			  Fix: Split it into several entries, or remove what is not content (pasted data, images as text).
 			invalid-encoding: The file is not valid UTF-8 text: a byte here is not part of any character.

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.ts';
 import { createEntry } from '../../scripts/new-entry.ts';
+import { createTranslation } from '../../scripts/new-translation.ts';
 import { idFromName } from '../../src/schema/ids.ts';
 import { contentWith } from './fixtures.ts';
 
@@ -64,5 +65,27 @@ describe('npm run new', () => {
 		expect(idFromName('Shonan iPark (Fujisawa)')).toBe('shonan-ipark-fujisawa');
 		expect(idFromName('Café Bio')).toBe('cafe-bio');
 		expect(idFromName('재생의료')).toBeUndefined();
+	});
+});
+
+describe('npm run new -- translation', () => {
+	it('starts a translation from the original that fails the check until every placeholder is translated, then passes', async () => {
+		const contentDir = contentWith();
+		const file = createTranslation(contentDir, 'paths/approval', 'ko');
+		expect(file.endsWith('paths/approval.ko.mdx')).toBe(true);
+		const before = await check({ contentDir, today });
+		expect(new Set(before.diagnostics.map((d) => d.code))).toEqual(new Set(['unfilled-placeholder']));
+		const translated = readFileSync(file, 'utf8')
+			.replace(/'FILL IN: translate "[^"]*"'/g, '"승인 관련 한국어 문장"')
+			.replace(/FILL IN: translate the page below[^\n]*\n/, '');
+		writeFileSync(file, translated);
+		expect((await check({ contentDir, today })).diagnostics).toEqual([]);
+		expect(translated).toContain('translatedFrom: 2026-06-01');
+	});
+
+	it('refuses a language the site is not translated into, and an entry that does not exist', () => {
+		const contentDir = contentWith();
+		expect(() => createTranslation(contentDir, 'paths/approval', 'zh')).toThrow(/not a language the site is translated into/);
+		expect(() => createTranslation(contentDir, 'paths/nowhere', 'ko')).toThrow(/does not exist/);
 	});
 });

@@ -9,7 +9,8 @@ export function checkReviewed(index: ContentIndex, today: string): Diagnostic[] 
 	const result: Diagnostic[] = [];
 	const oldest = new Date(Date.parse(today) - reviewMaxAgeDays * 86_400_000).toISOString().slice(0, 10);
 	for (const entry of index.entries) {
-		if (!entry.reviewed) continue;
+		// A translation's date is its original's review, which is checked on the original.
+		if (!entry.reviewed || entry.kind === 'translation') continue;
 		const date = entry.reviewed;
 		const at = () => index.locate(entry, ['reviewed']);
 		const where = entry.collection === 'glossary' ? `Term \`${entry.id}\`` : 'This entry';

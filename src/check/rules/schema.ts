@@ -57,9 +57,11 @@ export function schemaDiagnostics(
 		schema: z.ZodType;
 		locate: (path: DataPath) => { line: number; column: number };
 		pathPrefix?: DataPath;
+		/** For a translation: the original's schema, whose fields a translation may not set. */
+		originalSchema?: z.ZodType;
 	},
 ): Diagnostic[] {
-	const { file, data, schema, locate, pathPrefix = [] } = context;
+	const { file, data, schema, locate, pathPrefix = [], originalSchema } = context;
 	const at = (path: DataPath) => locate([...pathPrefix, ...path]);
 	const result: Diagnostic[] = [];
 	const add = (code: Code, path: DataPath, message: string, hint: string) => result.push(diagnostic(code, file, at(path), message, hint));
@@ -99,6 +101,15 @@ export function schemaDiagnostics(
 		switch (issue.code) {
 			case 'unrecognized_keys':
 				for (const key of issue.keys) {
+					if (originalSchema && kindAt(originalSchema, [...path, key])) {
+						add(
+							'translation-redefines-data',
+							[...path, key],
+							`A translation sets \`${fieldName([...path, key])}\`, which belongs to the original entry.`,
+							'Remove it here: a translation holds only words (title, summary, the body and the text of steps, outcome, eligibility…); ids, references, dates, durations, amounts and vocabulary values come from the original.',
+						);
+						continue;
+					}
 					add(
 						'unknown-field',
 						[...path, key],
