@@ -4,7 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/integrations/markdown-processor.ts';
 import { checkerIntegration } from './src/integrations/checker.ts';
+import { notFoundPagesIntegration } from './src/integrations/not-found-pages.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { defaultLocale, locales } from './src/schema/locales.ts';
 
 export default defineConfig({
 	site: 'https://biobridge.example.org',
@@ -13,8 +15,21 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Frontmatter completion and hover in VS Code's Astro extension (see .vscode/settings.json).
 	experimental: { contentIntellisense: true },
+	// English at /, Korean at /ko/, Japanese at /ja/: pages link through getRelativeLocaleUrl (src/lib/links.ts).
+	i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
 	markdown: { processor: await markdownProcessor(process.env.BIOBRIDGE_MARKDOWN) },
-	integrations: [checkerIntegration(), mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefindIntegration()],
+	integrations: [
+		checkerIntegration(),
+		mdx(),
+		sitemap({
+			// Search and "not found" are not pages to land on from a search engine.
+			filter: (page) => !/\/(?:search|404)\/$/.test(page),
+			// Each page is listed with its address in the other languages.
+			i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) },
+		}),
+		notFoundPagesIntegration(),
+		pagefindIntegration(),
+	],
 	vite: {
 		build: {
 			// Scripts are files, never inline, so the site can forbid inline scripts in its CSP.

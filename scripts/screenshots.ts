@@ -6,6 +6,7 @@
  * `npm run screenshots -- --set pages --dist <built site> --out <folder>` shoots one page of
  * every kind instead, full length, so a refactoring can be compared before and after:
  * `npm run screenshots -- --compare <folder> <folder>` names every picture that differs.
+ * `--locale ko` (or ja) shoots the same pages in that language.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -51,6 +52,8 @@ const entryPages: Shot[] = [
 	'/whats-new/',
 	'/data/',
 	'/404.html',
+	'/questions/',
+	'/questions/can-we-file-in-english/',
 ].flatMap((route) => {
 	const name = route === '/' ? 'home' : route.replace(/^\/|\/$/g, '').replace(/[/.]/g, '-');
 	return [
@@ -72,6 +75,7 @@ const { values, positionals } = parseArgs({
 		dist: { type: 'string' },
 		out: { type: 'string' },
 		compare: { type: 'boolean', default: false },
+		locale: { type: 'string', default: 'en' },
 	},
 });
 
@@ -98,7 +102,8 @@ const browser = await launch();
 try {
 	for (const shot of values.set === 'pages' ? pages : readme) {
 		const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
-		await page.goto(`${url}${shot.route}`);
+		const prefix = values.locale === 'en' ? '' : `/${values.locale}`;
+		await page.goto(`${url}${prefix}${shot.route}`);
 		if (shot.waitFor) await page.waitForSelector(shot.waitFor);
 		if (shot.scrollTo) await page.evaluate((selector) => document.querySelector(selector)?.scrollIntoView(), shot.scrollTo);
 		await page.screenshot({ path: join(out, shot.file), fullPage: shot.fullPage ?? false });

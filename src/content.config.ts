@@ -8,6 +8,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossaryFile, schemas, type EntryCollection } from './schema/index.ts';
 import { idFromFileName } from './schema/ids.ts';
+import { translationLocales } from './schema/locales.ts';
+import { anyTranslationSchema } from './schema/translation.ts';
 
 /** An entry collection's files: `<id>.mdx`; translations (`<id>.ko.mdx`) hold no data of their own and are not entries. */
 const entryFiles = (name: EntryCollection) =>
@@ -21,4 +23,13 @@ export const collections = {
 	benefits: defineCollection({ loader: entryFiles('benefits'), schema: schemas.benefits }),
 	questions: defineCollection({ loader: entryFiles('questions'), schema: schemas.questions }),
 	glossary: defineCollection({ loader: file(`./content/${glossaryFile}`), schema: schemas.glossary }),
+	// Every translation, with the id `<collection>/<id>.<lang>`; the checker holds each to its collection's translation schema.
+	translations: defineCollection({
+		loader: glob({
+			base: './content',
+			pattern: translationLocales.map((locale) => `*/*.${locale}.mdx`),
+			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+		}),
+		schema: anyTranslationSchema(),
+	}),
 };

@@ -98,7 +98,7 @@ export function describeEntry({ content, id, data, schema, locate, pathPrefix, o
 				: [];
 		}),
 		facets:
-			content.collection === 'cros' && result.success
+			content.collection === 'cros' && content.kind === 'entry' && result.success
 				? Object.fromEntries(croFacets.map((facet) => [facet.name, [...facet.values(result.data as Cro)]]))
 				: undefined,
 	};

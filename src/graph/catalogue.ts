@@ -1,5 +1,6 @@
 /** All content as plain data: references are string ids, as the checker reads them. */
 import type { Benefit, Cro, Institution, Path, Question, Term, Zone } from '../schema/index.ts';
+import type { Translation } from '../schema/translation.ts';
 
 export interface Entry<Data> {
 	id: string;
@@ -14,4 +15,6 @@ export interface Catalogue {
 	benefits: Entry<Benefit>[];
 	questions: Entry<Question>[];
 	glossary: Entry<Term>[];
+	/** Published translations, with ids `<collection>/<id>.<lang>`. */
+	translations: Entry<Translation>[];
 }

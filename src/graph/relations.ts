@@ -5,6 +5,8 @@
  * each answer is a map look-up: no page scans a collection, however large the site grows.
  */
 import type { Benefit, CollectionName, Cro, Institution, Path, Question, Step, Zone } from '../schema/index.ts';
+import type { Locale } from '../schema/locales.ts';
+import type { Translation } from '../schema/translation.ts';
 import type { Catalogue, Entry } from './catalogue.ts';
 
 /** Everything that points at an institution, grouped by how it points. */
@@ -28,8 +30,14 @@ export interface InstitutionBacklinks {
 export interface Relations {
 	/** What readers see for an entry: its title (a glossary term's English name), or the id if there is no such entry. */
 	title(collection: CollectionName, id: string): string;
+	/** The entry's title in `locale`, and the language it is really in (English where it is not yet translated). */
+	titleIn(collection: CollectionName, id: string, locale: Locale): { text: string; lang: Locale };
+	/** The published translation of an entry into `locale`, if there is one. */
+	translation(collection: CollectionName, id: string, locale: Locale): Entry<Translation> | undefined;
 	/** A path's step, by path and step id. */
 	step(pathId: string, stepId: string): Step | undefined;
+	/** A step's title in `locale`, and the language it is really in; undefined when the path has no such step. */
+	stepTitleIn(pathId: string, stepId: string, locale: Locale): { text: string; lang: Locale } | undefined;
 	/** CROs that declare support for a step of a path, or for the whole path. */
 	crosForStep(pathId: string, stepId: string): Entry<Cro>[];
 	/** Paths that list `pathId` among their prerequisites: where a reader can go next. */
@@ -128,13 +136,35 @@ export function relate(catalogue: Catalogue): Relations {
 		titles.set(`questions/${question.id}`, question.data.title);
 		for (const path of question.data.paths) questionsByPath.add(path, question);
 	}
-	for (const term of catalogue.glossary) titles.set(`glossary/${term.id}`, term.data.en);
+	for (const term of catalogue.glossary) {
+		titles.set(`glossary/${term.id}`, term.data.en);
+		titles.set(`ko:glossary/${term.id}`, term.data.ko);
+		titles.set(`ja:glossary/${term.id}`, term.data.ja);
+	}
+	// A translation's id is `<collection>/<id>.<lang>`.
+	const translations = new Map<string, Entry<Translation>>();
+	for (const translation of catalogue.translations) {
+		const [entry, lang] = translation.id.split('.');
+		translations.set(`${lang}:${entry}`, translation);
+		titles.set(`${lang}:${entry}`, translation.data.title);
+	}
 
 	// A CRO that supports the whole path helps with every step; catalogue order is kept.
 	const croOrder = new Map(catalogue.cros.map((cro, index) => [cro.id, index]));
 	return {
 		title: (collection, id) => titles.get(`${collection}/${id}`) ?? id,
+		titleIn: (collection, id, locale) => {
+			const translated = locale === 'en' ? undefined : titles.get(`${locale}:${collection}/${id}`);
+			return translated === undefined ? { text: titles.get(`${collection}/${id}`) ?? id, lang: 'en' } : { text: translated, lang: locale };
+		},
+		translation: (collection, id, locale) => translations.get(`${locale}:${collection}/${id}`),
 		step: (pathId, stepId) => steps.get(`${pathId}#${stepId}`),
+		stepTitleIn: (pathId, stepId, locale) => {
+			const step = steps.get(`${pathId}#${stepId}`);
+			if (!step) return undefined;
+			const translated = translations.get(`${locale}:paths/${pathId}`)?.data.steps?.find((words) => words.id === stepId)?.title;
+			return translated === undefined || locale === 'en' ? { text: step.title, lang: 'en' } : { text: translated, lang: locale };
+		},
 		crosForStep: (pathId, stepId) =>
 			[...wholePathCros.get(pathId), ...stepCros.get(`${pathId}#${stepId}`)].sort(
 				(a, b) => (croOrder.get(a.id) ?? 0) - (croOrder.get(b.id) ?? 0),

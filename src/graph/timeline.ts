@@ -70,32 +70,6 @@ export function timeToOutcome(steps: readonly Step[]): TimeToOutcome | undefined
 	};
 }
 
-/** The unit a length of time is read in, by its size, and the figure in that unit. */
-function inUnit(days: number, size = days): { figure: number; unit: string; about: boolean } {
-	if (size >= 365) return { figure: Math.round((days / 365.25) * 10) / 10, unit: 'years', about: true };
-	if (size >= 60) return { figure: Math.round(days / (365.25 / 12)), unit: 'months', about: true };
-	if (size >= 14) return { figure: Math.round(days / 7), unit: 'weeks', about: true };
-	return { figure: Math.round(days), unit: 'days', about: false };
-}
-
-/** "about 3 months", "about 1.5 years": a rounded figure for a caption. */
-export function roughly(days: number): string {
-	const { figure, unit, about } = inUnit(days);
-	return `${about ? 'about ' : ''}${figure} ${figure === 1 ? unit.slice(0, -1) : unit}`;
-}
-
-/** "about 3 to 12 months": a range of days, rounded for reading, in the unit of its upper end. */
-export function roughRange(min: number, max: number): string {
-	const high = inUnit(max);
-	const low = inUnit(min, max);
-	return low.figure === high.figure ? roughly(max) : `${high.about ? 'about ' : ''}${low.figure} to ${high.figure} ${high.unit}`;
-}
-
-/** What a time to the outcome assumes, in a sentence. */
-export function timeAssumptions(time: TimeToOutcome): string {
-	return `It adds the times that sources state for ${time.known} of the ${time.steps} steps before the outcome, along the longest chain of steps; a step without a stated time counts as none, and the time an authority takes to ask and answer questions is not included.`;
-}
-
 /** The numbers readers see: an alternative shares the number of the step it replaces and shows "or". */
 export function stepNumbers(steps: readonly Pick<Step, 'alternative'>[]): string[] {
 	let number = 0;

@@ -1,12 +1,28 @@
-/** What every entry page starts from: its entry and data, the site's relations and the body to render. */
+/**
+ * What every entry page starts from: the entry, its data in the reader's language, what the
+ * page must say about that language, the site's relations, the page's address, and the body to render (the
+ * translation's where it has one, the original's otherwise).
+ */
 import { render, type CollectionEntry } from 'astro:content';
+import { pageLocale, t, type Locale } from '../i18n/index.ts';
 import type { EntryCollection } from '../schema/index.ts';
-import { getRelations } from './catalogue.ts';
+import { entryHref } from '../schema/routes.ts';
+import { getRelations, getTranslationEntry } from './catalogue.ts';
+import { localHref } from './links.ts';
+import { localize } from './localize.ts';
 
-/** `props` are the page's props, as `entryStaticPaths` made them. */
-export async function entryPage<E extends CollectionEntry<EntryCollection>>(props: { entry: E }) {
+/** `props` and `params` are the page's, as `entryStaticPaths` made them. */
+export async function entryPage<E extends CollectionEntry<EntryCollection>>(
+	props: { entry: E },
+	params: Record<string, string | undefined>,
+) {
 	const { entry } = props;
-	const [relations, { Content }] = await Promise.all([getRelations(), render(entry)]);
+	const locale: Locale = pageLocale(params);
+	const relations = await getRelations();
+	const published = locale === 'en' ? undefined : await getTranslationEntry(entry.collection, entry.id, locale);
 	const data: E['data'] = entry.data;
-	return { entry, data, relations, Content };
+	const localized = localize(data, locale, published && { id: published.id, data: published.data, body: published.body });
+	const { Content } = await render(localized.bodyTranslated && published ? published : entry);
+	const href = localHref(locale, entryHref(entry.collection, entry.id));
+	return { entry, data: localized.data, localized, relations, Content, locale, words: t(locale), href };
 }

@@ -1,28 +1,73 @@
-/** Plain-language formatting of structured values for pages. */
+/** Plain-language formatting of structured values for pages, in the reader's language. */
+import { fill, formatMoney, t, type Locale } from '../i18n/index.ts';
+import type { TimeToOutcome } from '../graph/timeline.ts';
 import type { Cro, Path, Step } from '../schema/index.ts';
 import { label } from '../schema/index.ts';
 
 type Duration = NonNullable<Path['duration']>;
 type Fee = Step['fees'][number];
 
-/** "Tokyo, Japan (GLP centre)": a place as readers see it; the city and note only where given. */
-export function formatPlace(place: Cro['headquarters']): string {
-	return `${place.city ? `${place.city}, ` : ''}${label('countries', place.country)}${place.note ? ` (${place.note})` : ''}`;
-}
-
-/** "2026-11-21": dates are shown in ISO form, which readers of all three languages read alike. */
+/** "2026-11-21": the machine form of a date, for `datetime` attributes and data. */
 export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
 
-export function formatDuration(duration: Duration): string {
-	const unit = label('durationUnits', duration.unit);
-	const range = duration.min === undefined || duration.min === duration.max ? `${duration.max}` : `${duration.min}–${duration.max}`;
-	const prefix = duration.min === undefined ? 'up to ' : '';
-	return `${prefix}${range} ${unit}${duration.note ? ` (${duration.note})` : ''}`;
+/** "Tokyo, Japan (GLP centre)": a place as readers see it; the city and note only where given. */
+export function formatPlace(locale: Locale, place: Cro['headquarters']): string {
+	const country = label('countries', place.country, locale);
+	return `${place.city ? `${place.city}, ` : ''}${country}${place.note ? ` (${place.note})` : ''}`;
 }
 
-export function formatFee(fee: Fee): string {
-	const amount = new Intl.NumberFormat('en', { style: 'currency', currency: fee.currency, maximumFractionDigits: 0 }).format(fee.amount);
-	return `${fee.what}: ${amount} (FY${fee.fiscalYear}${fee.note ? `; ${fee.note}` : ''})`;
+/** "3 months", "3개월", "3か月": a count of a unit, as each language writes it. */
+export function quantity(locale: Locale, count: string | number, unit: Duration['unit']): string {
+	const word = label('durationUnits', unit, locale);
+	if (locale !== 'en') return `${count}${word}`;
+	return `${count} ${count === 1 || count === '1' ? word.slice(0, -1) : word}`;
+}
+
+/** "up to 12 months (target, not a guarantee)": a sourced duration, with its note in the reader's language when translated. */
+export function formatDuration(locale: Locale, duration: Duration, note: string | undefined = duration.note): string {
+	const words = t(locale).time;
+	const range =
+		duration.min === undefined || duration.min === duration.max
+			? `${duration.max}`
+			: fill(words.range, { min: duration.min, max: duration.max });
+	const amount = quantity(locale, range, duration.unit);
+	return `${duration.min === undefined ? fill(words.upTo, { value: amount }) : amount}${note ? ` (${note})` : ''}`;
+}
+
+/** "Review: ¥14,690,200 (FY2018; note)": a fee, with its words in the reader's language when translated. */
+export function formatFee(locale: Locale, fee: Fee, words: { what?: string; note?: string } = {}): string {
+	const year = fill(t(locale).time.feeYear, { year: fee.fiscalYear });
+	const note = words.note ?? fee.note;
+	return `${words.what ?? fee.what}: ${formatMoney(locale, fee.amount, fee.currency)} (${year}${note ? `; ${note}` : ''})`;
+}
+
+/** The unit a length of time is read in, by its size, and the figure in that unit. */
+function inUnit(days: number, size = days): { figure: number; unit: Duration['unit']; about: boolean } {
+	if (size >= 365) return { figure: Math.round((days / 365.25) * 10) / 10, unit: 'years', about: true };
+	if (size >= 60) return { figure: Math.round(days / (365.25 / 12)), unit: 'months', about: true };
+	if (size >= 14) return { figure: Math.round(days / 7), unit: 'weeks', about: true };
+	return { figure: Math.round(days), unit: 'days', about: false };
+}
+
+/** "about 3 months", "약 3개월", "約3か月": a length of time, rounded for reading. */
+export function roughly(locale: Locale, days: number): string {
+	const { figure, unit, about } = inUnit(days);
+	const amount = quantity(locale, figure, unit);
+	return about ? fill(t(locale).time.about, { value: amount }) : amount;
+}
+
+/** "about 3 to 12 months": a range of days, rounded for reading, in the unit of its upper end. */
+export function roughRange(locale: Locale, min: number, max: number): string {
+	const high = inUnit(max);
+	const low = inUnit(min, max);
+	if (low.figure === high.figure) return roughly(locale, max);
+	const amount = quantity(locale, fill(t(locale).time.range, { min: low.figure, max: high.figure }), high.unit);
+	return high.about ? fill(t(locale).time.about, { value: amount }) : amount;
+}
+
+/** What a time to the outcome assumes, in a sentence. */
+export function timeAssumptions(locale: Locale, time: TimeToOutcome): string {
+	return fill(t(locale).time.assumes, { counted: time.known, steps: time.steps });
 }

@@ -1,12 +1,16 @@
 /**
  * Narrows the CRO directory in place. The filter state lives in the URL (?service=…&stage=…),
  * so a filtered view can be shared; without JavaScript the full list and the facet pages work.
+ * The count's words come from the page (the form's data-count and data-showing), in its language.
  */
+import { fill } from '../i18n/fill.ts';
+
 export function startDirectoryFilter(): void {
 	const form = document.querySelector<HTMLFormElement>('#cro-filters');
 	const items = [...document.querySelectorAll<HTMLLIElement>('#cro-list > li')];
 	const count = document.querySelector('#cro-count');
 	if (!form || !count) return;
+	const { count: countText = '{count}', showing: showingText = '{shown} / {count}' } = form.dataset;
 	const selects = [...form.querySelectorAll('select')];
 	const params = new URLSearchParams(location.search);
 	for (const select of selects) {
@@ -21,7 +25,8 @@ export function startDirectoryFilter(): void {
 			item.hidden = !match;
 			if (match) shown++;
 		}
-		count.textContent = shown === items.length ? `${items.length} organisations.` : `Showing ${shown} of ${items.length} organisations.`;
+		count.textContent =
+			shown === items.length ? fill(countText, { count: items.length }) : fill(showingText, { shown, count: items.length });
 		const query = new URLSearchParams();
 		for (const select of selects) if (select.value) query.set(select.name, select.value);
 		const search = query.toString();

@@ -43,3 +43,26 @@ export function visibleText(html: string): string {
 	visit(parse(html) as unknown as Node);
 	return parts.join(' ');
 }
+
+export interface Heading {
+	level: number;
+	text: string;
+	/** The language the heading is in: its own `lang`, or the nearest ancestor's. */
+	lang: string | undefined;
+}
+
+/** The headings of a page, in order, with the language each is marked as. */
+export function headings(html: string): Heading[] {
+	const found: Heading[] = [];
+	const textOf = (node: Node & { value?: string }): string =>
+		node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map((child) => textOf(child)).join('');
+	const visit = (node: Node, lang: string | undefined) => {
+		const own = node.attrs?.find((attr) => attr.name === 'lang')?.value;
+		const current = own ?? lang;
+		const level = /^h([1-6])$/.exec(node.nodeName)?.[1];
+		if (level) found.push({ level: Number(level), text: textOf(node).trim(), lang: current });
+		for (const child of node.childNodes ?? []) visit(child, current);
+	};
+	visit(parse(html) as unknown as Node, undefined);
+	return found;
+}

@@ -2,7 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageFacts } from './html.ts';
-import { readPage, routes, siteDir } from './site.ts';
+import { locales } from '../../src/schema/locales.ts';
+import { readPage, routeIn, routes, siteDir } from './site.ts';
 
 const pages = new Map(routes().map((route) => [route, pageFacts(readPage(route))]));
 
@@ -37,8 +38,8 @@ describe('links in the built site', () => {
 describe('scripts in the built site', () => {
 	const withScripts = [...pages].filter(([, facts]) => facts.scripts.length > 0).map(([route]) => route);
 
-	it('ships JavaScript only on the search page and the CRO directory', () => {
-		expect(withScripts.sort()).toEqual(['/cros/', '/search/']);
+	it('ships JavaScript only on the search page and the CRO directory, in each language', () => {
+		expect(withScripts.sort()).toEqual(locales.flatMap((locale) => [routeIn(locale, '/cros/'), routeIn(locale, '/search/')]).sort());
 	});
 
 	it('keeps every script in a file (no inline code), and the directory filter under 5 KB', () => {

@@ -6,20 +6,42 @@ import { parsePolicy, securityPolicy } from '../../src/site-config.ts';
 import { visibleText } from './html.ts';
 import { describe, expect, it } from 'vitest';
 import { listContentFiles } from '../../src/check/content-files.ts';
+import { defaultLocale, formatDate, locales, t } from '../../src/i18n/index.ts';
 import { entryCollections, entryHref, glossaryFile, type EntryCollection } from '../../src/schema/index.ts';
-import { readPage, root, routes, siteDir } from './site.ts';
+import { headings } from './html.ts';
+import { localeOf, readPage, root, routeIn, routes, siteDir, unprefixed } from './site.ts';
 
 const contentDir = join(root, 'content');
+const contentFiles = listContentFiles(contentDir).files;
 /** Entry files as routes, leaving out translations (<id>.<lang>.mdx), which are not entries. */
-const contentRoutes = listContentFiles(contentDir)
-	.files.filter((file) => file.kind === 'entry')
+const contentRoutes = contentFiles
+	.filter((file) => file.kind === 'entry')
 	.map((file) => entryHref(file.collection as EntryCollection, file.id));
-const entryRoutes = routes().filter((route) => /^\/[a-z]+\/[^/]+\/$/.test(route));
+/** Routes of entry pages in every language: /paths/x/, /ko/paths/x/, /ja/paths/x/. */
+const entryRoutes = routes().filter((route) => /^\/[a-z]+\/[^/]+\/$/.test(unprefixed(route)));
+/** Translation files, as `<lang>:<route>`. */
+const translated = new Set(
+	contentFiles
+		.filter((file) => file.kind === 'translation')
+		.map((file) => `${file.lang}:${entryHref(file.collection as EntryCollection, file.id)}`),
+);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('the built site', () => {
-	it('has exactly one page for every content file, and no entry page without one', () => {
+	it.each(locales)('has exactly one %s page for every content file, and no entry page without one', (locale) => {
 		expect(contentRoutes.length).toBeGreaterThan(0);
-		expect(entryRoutes).toEqual([...contentRoutes].sort());
+		const inLocale = entryRoutes.filter((route) => localeOf(route) === locale).map(unprefixed);
+		expect(inLocale).toEqual([...contentRoutes].sort());
+	});
+
+	it('has every page in all three languages', () => {
+		const pages = routes().filter((route) => route.endsWith('/'));
+		for (const locale of locales) {
+			expect(pages.filter((route) => localeOf(route) === locale).map(unprefixed)).toEqual(
+				pages.filter((route) => localeOf(route) === defaultLocale),
+			);
+		}
+		for (const locale of locales) expect(routes(), locale).toContain(routeIn(locale, '/404.html'));
 	});
 
 	it('gives every glossary term its anchor on the one glossary page', () => {
@@ -34,12 +56,53 @@ describe('the built site', () => {
 		const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page);
 		expect(parsePolicy(meta?.[1] ?? '')).toEqual(securityPolicy);
 		expect(meta?.[1]).not.toContain('unsafe-inline');
-		expect(page).toMatch(/<html lang="[a-z]{2}"/);
+		expect(page).toContain(`<html lang="${localeOf(route)}"`);
 		expect(page).toMatch(/<title>[^<]+\| BioBridge<\/title>/);
 	});
 
-	it.each(entryRoutes)('%s shows its reviewed date', (route) => {
-		expect(readPage(route)).toMatch(/Last reviewed <time datetime="\d{4}-\d{2}-\d{2}"[^>]*>\d{4}-\d{2}-\d{2}<\/time>/);
+	it.each(routes().filter((route) => route.endsWith('/')))(
+		'%s names its address in each language, and the switcher leads there',
+		(route) => {
+			const page = readPage(route);
+			const site = 'https://biobridge.example.org';
+			for (const locale of locales) {
+				const there = routeIn(locale, unprefixed(route));
+				expect(page).toContain(`<link rel="alternate" hreflang="${locale}" href="${site}${there}">`);
+				expect(page).toMatch(new RegExp(`<a href="${escapeRegExp(there)}" lang="${locale}" hreflang="${locale}"`));
+				expect(routes(), there).toContain(there);
+			}
+			expect(page).toContain(`<link rel="alternate" hreflang="x-default" href="${site}${unprefixed(route)}">`);
+		},
+	);
+
+	it.each(entryRoutes)('%s shows its reviewed date, written in its language', (route) => {
+		const locale = localeOf(route);
+		const [before, after] = t(locale).entry.lastReviewed.split('{date}').map(escapeRegExp);
+		const match = new RegExp(`${before}<time datetime="(\\d{4}-\\d{2}-\\d{2})"[^>]*>([^<]+)</time>${after}`).exec(readPage(route));
+		expect(match, 'no review date').not.toBeNull();
+		expect(match![2]).toBe(formatDate(locale, new Date(match![1])));
+	});
+
+	const koreanPages = entryRoutes.filter((route) => localeOf(route) === 'ko');
+	it.each(koreanPages)('%s has Korean headings, and marks what is still English', (route) => {
+		const found = headings(readPage(route));
+		const hangul = /[\uAC00-\uD7A3]/;
+		const h1 = found.find((heading) => heading.level === 1)!;
+		if (translated.has(`ko:${unprefixed(route)}`)) expect(h1.lang).toBe('ko');
+		else expect(h1.lang).toBe('en');
+		// Whole-page translations: the title is Korean too (organisations may keep a Latin name).
+		if (/^\/(?:paths|benefits|zones|questions)\//.test(unprefixed(route))) expect(h1.text).toMatch(hangul);
+		for (const heading of found.filter((other) => other.level > 1 && other.lang === 'ko'))
+			expect(heading.text, heading.text).toMatch(hangul);
+	});
+
+	it.each(['ko', 'ja'] as const)('tells a reader in %s which pages are not yet translated, on the page itself', (locale) => {
+		const words = t(locale).entry;
+		for (const route of entryRoutes.filter((other) => localeOf(other) === locale)) {
+			const page = readPage(route);
+			const hasTranslation = translated.has(`${locale}:${unprefixed(route)}`);
+			expect(page.includes(words.notTranslated), route).toBe(!hasTranslation);
+		}
 	});
 });
 
@@ -70,5 +133,33 @@ describe('what is new', () => {
 		}
 		const noted = described.find(({ link }) => byLink.get(link)!.changes)!;
 		expect(visibleText(readPage('/whats-new/'))).toContain(noted.description);
+	});
+});
+
+describe('each language', () => {
+	it.each(['ko', 'ja'] as const)('has its own RSS feed, whose items lead to pages in %s', (locale) => {
+		const feed = readFileSync(join(siteDir, locale, 'rss.xml'), 'utf8');
+		expect(feed).toContain(`<language>${locale}</language>`);
+		const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((match) => new URL(match[1]).pathname).slice(1);
+		expect(links.length).toBeGreaterThan(0);
+		for (const link of links) {
+			expect(localeOf(link), link).toBe(locale);
+			expect(routes(), link).toContain(link);
+		}
+		// Translated entries appear under their translated titles.
+		const script = { ko: /[\uAC00-\uD7A3]/, ja: /[\u3040-\u30FF]/ }[locale];
+		expect([...feed.matchAll(/<title>([^<]+)<\/title>/g)].slice(1).some((match) => script.test(match[1]))).toBe(true);
+	});
+
+	it('lists every page in the sitemap with its address in each language', () => {
+		const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
+		const urls = [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((match) => match[1]);
+		expect(urls.length).toBe(routes().filter((route) => route.endsWith('/') && !/\/search\/$/.test(route)).length);
+		for (const url of urls) {
+			const loc = new URL(/<loc>([^<]+)<\/loc>/.exec(url)![1]).pathname;
+			for (const locale of locales) {
+				expect(url, loc).toContain(`hreflang="${locale}" href="https://biobridge.example.org${routeIn(locale, unprefixed(loc))}"`);
+			}
+		}
 	});
 });

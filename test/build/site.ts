@@ -1,6 +1,7 @@
 /** Where the build tests find the sites that test/build/setup.ts builds, and how to read them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { defaultLocale, locales, type Locale } from '../../src/schema/locales.ts';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const siteDir = join(root, 'test', '.tmp', 'site');
@@ -23,4 +24,22 @@ export function routes(dir: string = siteDir): string[] {
 export function readPage(route: string, dir: string = siteDir): string {
 	const file = route.endsWith('.html') ? route : join(route, 'index.html');
 	return readFileSync(join(dir, file), 'utf8');
+}
+
+/** The language of a built page, from its address: /ko/… is Korean, /ja/… Japanese, the rest English. */
+export function localeOf(route: string): Locale {
+	return (
+		locales.find((locale) => locale !== defaultLocale && (route === `/${locale}/` || route.startsWith(`/${locale}/`))) ?? defaultLocale
+	);
+}
+
+/** A route without its language prefix: /ko/paths/x/ → /paths/x/. */
+export function unprefixed(route: string): string {
+	const locale = localeOf(route);
+	return locale === defaultLocale ? route : route.slice(locale.length + 1);
+}
+
+/** A route in a language: routeIn('ko', '/paths/x/') → /ko/paths/x/. */
+export function routeIn(locale: Locale, route: string): string {
+	return locale === defaultLocale ? route : `/${locale}${route}`;
 }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listContentFiles } from '../../src/check/content-files.ts';
+import { t } from '../../src/i18n/index.ts';
+import { label } from '../../src/schema/index.ts';
 import { ranking } from '../../src/search/ranking.ts';
 import { parsePolicy } from '../../src/site-config.ts';
 import { visibleText } from '../build/html.ts';
@@ -110,7 +112,7 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 
 	it('narrows results with a filter: service = nonclinical safety', async () => {
 		const all = await search('CRO');
-		const narrowed = await search('CRO', { service: 'Nonclinical safety (GLP toxicology)' });
+		const narrowed = await search('CRO', { [t('en').search.filterNames.service]: label('services', 'nonclinical-safety') });
 		expect(narrowed.length).toBeGreaterThan(0);
 		expect(narrowed.length).toBeLessThan(all.length);
 		const cros = JSON.parse(readFileSync(join(siteDir, 'data/cros.json'), 'utf8')) as { entries: { id: string; services: string[] }[] };
@@ -119,10 +121,13 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 	});
 
 	it('has one search record per content file: every entry, and the glossary', async () => {
-		const counts = await inPagefind<Record<string, number>>('return (await pagefind.filters()).collection;');
+		const words = t('en');
+		const counts = await inPagefind<Record<string, number>>(
+			`return (await pagefind.filters())[${JSON.stringify(words.search.filterNames.collection)}];`,
+		);
 		const files = listContentFiles(join(root, 'content')).files.filter((file) => file.kind !== 'translation').length;
 		expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(files);
-		expect(counts.Glossary).toBe(1);
+		expect(counts[words.searchCollections.glossary]).toBe(1);
 	});
 
 	it('runs a query from the header form in the search UI, and shows the collection, summary and review date', async () => {
@@ -134,7 +139,7 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 		await first.waitFor();
 		expect(await first.locator('a').getAttribute('href')).toBe('/paths/cartagena-type-1-approval/');
 		expect(await first.locator('.search-kind').textContent()).toBe('Regulatory path');
-		expect(await first.locator('.reviewed').textContent()).toMatch(/Reviewed \d{4}-\d{2}-\d{2}/);
+		expect(await first.locator('.reviewed').textContent()).toMatch(/^Reviewed \d{1,2} [A-Z][a-z]+ \d{4}$/);
 	});
 
 	it('can be used with the keyboard alone: type a query, then Tab to the first result and open it', async () => {
@@ -167,5 +172,94 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 		await other.goto(`${base}/cros/`);
 		expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
 		await other.close();
+	});
+});
+
+/** Each language's own queries, and the page that should come first. Glossary names work in any of the three languages. */
+const firstResultsIn: Record<'ko' | 'ja', [string, string][]> = {
+	ko: [
+		['카르타헤나', '/ko/paths/cartagena-type-1-approval/'],
+		['유전자치료', '/ko/paths/cartagena-type-1-approval/'],
+		['遺伝子治療', '/ko/paths/cartagena-type-1-approval/'],
+		['gene therapy', '/ko/paths/cartagena-type-1-approval/'],
+		['CAR-T', '/ko/paths/asrm-class-1/'],
+		['조건부', '/ko/paths/ctl-approval/'],
+		['CMIC', '/ko/benefits/cmic-matching/'],
+	],
+	ja: [
+		['遺伝子治療', '/ja/paths/cartagena-type-1-approval/'],
+		['유전자치료', '/ja/paths/cartagena-type-1-approval/'],
+		['CAR-T', '/ja/paths/asrm-class-1/'],
+		['特区', '/ja/zones/chungbuk-regenerative-bio-zone/'],
+		['条件及び期限付承認', '/ja/paths/ctl-approval/'],
+	],
+};
+
+describe.skipIf(!browserAvailable).each(['ko', 'ja'] as const)('search in %s, in Chromium', (locale) => {
+	let browser: Browser;
+	let server: Server;
+	let base: string;
+	let page: Page;
+	const search = (query: string) =>
+		page.evaluate(
+			`(async () => { const pagefind = await import('/pagefind/pagefind.js'); await pagefind.options({ ranking: ${JSON.stringify(ranking)} }); const result = await pagefind.search(${JSON.stringify(query)}); return Promise.all(result.results.map(async (r) => (await r.data()).url)); })()`,
+		) as Promise<string[]>;
+
+	beforeAll(async () => {
+		({ url: base, server } = await serve(siteDir));
+		browser = await launch();
+		page = await browser.newPage();
+		await page.goto(`${base}/${locale}/search/`);
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		server?.close();
+	});
+
+	it.each(firstResultsIn[locale])('"%s" finds %s first', async (query, expected) => {
+		expect((await search(query))[0]).toBe(expected);
+	});
+
+	it('finds only pages in its own language', async () => {
+		const results = await search('PMDA');
+		expect(results.length).toBeGreaterThan(5);
+		for (const url of results) expect(url.startsWith(`/${locale}/`), url).toBe(true);
+	});
+
+	it('runs the header form’s query in the search UI, which speaks the page’s language', async () => {
+		const words = t(locale);
+		await page.goto(`${base}/${locale}/`);
+		await page.fill('#site-search', firstResultsIn[locale][0][0]);
+		await page.press('#site-search', 'Enter');
+		await page.waitForURL(new RegExp(`/${locale}/search/\\?q=`));
+		const first = page.locator('pagefind-results .pf-result').first();
+		await first.waitFor();
+		expect(await first.locator('a').getAttribute('href')).toBe(firstResultsIn[locale][0][1]);
+		expect(await first.locator('.search-kind').textContent()).toBe(words.kinds.path);
+		expect(await page.locator('pagefind-input input').getAttribute('placeholder')).toBe(words.search.placeholder);
+	});
+});
+
+describe.skipIf(!browserAvailable)('Japanese search', () => {
+	it('finds a word that Japanese text writes without spaces around it: Pagefind segments Japanese pages', async () => {
+		const { url: base, server } = await serve(siteDir);
+		const browser = await launch();
+		try {
+			const zone = readFileSync(join(siteDir, 'ja/zones/chungbuk-regenerative-bio-zone/index.html'), 'utf8');
+			const text = visibleText(zone);
+			// 湘南 only ever stands inside a longer run of Japanese, never as a word of its own.
+			expect(text).toContain('湘南');
+			expect(text.split(/\s+/)).not.toContain('湘南');
+			const page = await browser.newPage();
+			await page.goto(`${base}/ja/search/`);
+			const results = (await page.evaluate(
+				`(async () => { const pagefind = await import('/pagefind/pagefind.js'); const result = await pagefind.search('湘南'); return Promise.all(result.results.map(async (r) => (await r.data()).url)); })()`,
+			)) as string[];
+			expect(results).toContain('/ja/zones/chungbuk-regenerative-bio-zone/');
+		} finally {
+			await browser.close();
+			server.close();
+		}
 	});
 });

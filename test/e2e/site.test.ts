@@ -86,6 +86,52 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		},
 	);
 
+	it('switches language on the same page, and back', async () => {
+		await page.goto(`${base}/paths/asrm-class-1/`);
+		for (const [name, lang, address] of [
+			['한국어', 'ko', '/ko/paths/asrm-class-1/'],
+			['日本語', 'ja', '/ja/paths/asrm-class-1/'],
+			['English', 'en', '/paths/asrm-class-1/'],
+		]) {
+			await page.locator('.site-languages').getByRole('link', { name, exact: true }).click();
+			await page.waitForURL(`${base}${address}`);
+			expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+			expect(await page.locator('.site-languages [aria-current="page"]').textContent()).toBe(name);
+		}
+		// A page whose address names a language (the Japanese-speaking CROs) stays that page.
+		await page.goto(`${base}/cros/language/ja/`);
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		await page.locator('.site-languages').getByRole('link', { name: '한국어', exact: true }).click();
+		await page.waitForURL(`${base}/ko/cros/language/ja/`);
+	});
+
+	it('takes a Korean reader from /ko/ to a path, a CRO and a benefit without an English interface', async () => {
+		const interfaceText = async () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll('header, footer, .kind, dt, h2, .notice')]
+					.filter((element) => !element.closest('[lang="en"]'))
+					.map((element) => element.textContent ?? '')
+					.join(' '),
+			);
+		await page.goto(`${base}/ko/`);
+		await page.getByRole('link', { name: '인허가 경로', exact: true }).first().click();
+		await page.waitForURL(`${base}/ko/paths/`);
+		await page.locator('main a[href="/ko/paths/asrm-class-1/"]').first().click();
+		await page.waitForURL(`${base}/ko/paths/asrm-class-1/`);
+		const onPath = await interfaceText();
+		await page.locator('main .steps a[href^="/ko/cros/"]').first().click();
+		await page.waitForURL(/\/ko\/cros\/[a-z-]+\/$/);
+		const onCro = await interfaceText();
+		await page.goto(`${base}/ko/benefits/`);
+		await page.locator('main a[href^="/ko/benefits/"]').first().click();
+		const onBenefit = await interfaceText();
+		for (const text of [onPath, onCro, onBenefit]) {
+			expect(text).toMatch(/[\uAC00-\uD7A3]/);
+			// Words of the English interface that must not appear: labels, headings, notices.
+			expect(text).not.toMatch(/\b(?:Regulatory paths|Decided by|Steps|Sources|Last reviewed|Search the site|Who does it)\b/);
+		}
+	});
+
 	it('prints a path as a checklist, without navigation or the search box', async () => {
 		await page.goto(`${base}/paths/asrm-class-1/`);
 		await page.emulateMedia({ media: 'print' });
@@ -105,12 +151,21 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		'/benefits/shonan-ipark-base/',
 		'/glossary/',
 		'/search/?q=Cartagena',
+		'/ko/',
+		'/ko/paths/ctl-approval/',
+		'/ko/cros/',
+		'/ko/benefits/shonan-ipark-base/',
+		'/ko/search/?q=카르타헤나',
+		'/ja/',
+		'/ja/paths/ctl-approval/',
+		'/ja/cros/',
+		'/ja/benefits/cmic-matching/',
 	])('%s has no axe-core violations (WCAG 2.2 A and AA, and best practice)', async (route) => {
 		// axe is injected as an inline script, which the site's CSP rightly refuses; the test bypasses it.
 		const context = await browser.newContext({ bypassCSP: true });
 		const audited = await context.newPage();
 		await audited.goto(`${base}${route}`);
-		if (route.startsWith('/search/')) await audited.locator('pagefind-results .pf-result').first().waitFor();
+		if (route.includes('/search/')) await audited.locator('pagefind-results .pf-result').first().waitFor();
 		await audited.addScriptTag({ content: axeSource });
 		const violations = await audited.evaluate(async () => {
 			const axe = (

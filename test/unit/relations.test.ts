@@ -79,6 +79,7 @@ const catalogue: Catalogue = {
 	],
 	questions: [],
 	glossary: [],
+	translations: [],
 };
 
 describe('relations derived from the side that declares them', () => {

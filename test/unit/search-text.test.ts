@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/graph/catalogue.ts';
 import type { Term } from '../../src/schema/index.ts';
+import { compoundParts } from '../../src/search/compounds.ts';
 import { koreanStems, stripParticle } from '../../src/search/korean.ts';
 import { mentionedTerms, synonymText } from '../../src/search/synonyms.ts';
 
@@ -65,5 +66,17 @@ describe('what a page is about', () => {
 		expect(termsAbout([listed, mah], ['Class I provision plan'], 'asrm-class-1').map((t) => t.id)).toEqual(['asrm']);
 		expect(termsAbout([asrm, mah], ['Market entry through a Japanese MAH'], 'market-entry-mah').map((t) => t.id)).toEqual(['mah']);
 		expect(termsAbout([asrm, mah], ['PMDA'])).toEqual([]);
+	});
+});
+
+describe('dot-joined words', () => {
+	it('indexes each half of a Korean or Japanese word joined by a middle dot', () => {
+		expect(compoundParts('재생의료등제품의 조건부·기한부 승인')).toEqual(['조건부', '기한부']);
+		// Japanese runs have no spaces: the halves are the text between dots, brackets at their ends trimmed.
+		expect(compoundParts('「細胞・遺伝子治療」')).toEqual(['細胞', '遺伝子治療']);
+	});
+
+	it('leaves single characters and undotted words out', () => {
+		expect(compoundParts('A·B 제1종·제2종·제3종 plain words')).toEqual(['제1종', '제2종', '제3종']);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { roughly, roughRange, stepNumbers, timeline, timeToOutcome } from '../../src/graph/timeline.ts';
+import { stepNumbers, timeline, timeToOutcome } from '../../src/graph/timeline.ts';
+import { roughly, roughRange } from '../../src/lib/format.ts';
 import type { Step } from '../../src/schema/index.ts';
 
 const step = (id: string, extra: Partial<Step> = {}): Step => ({ id, title: id, actor: 'Sponsor', fees: [], ...extra });
@@ -42,9 +43,9 @@ describe('timeline', () => {
 	});
 
 	it('rounds totals into words', () => {
-		expect(roughly(90)).toBe('about 3 months');
-		expect(roughly(7 * 365.25)).toBe('about 7 years');
-		expect(roughly(30)).toBe('about 4 weeks');
+		expect(roughly('en', 90)).toBe('about 3 months');
+		expect(roughly('en', 7 * 365.25)).toBe('about 7 years');
+		expect(roughly('en', 30)).toBe('about 4 weeks');
 	});
 });
 
@@ -65,7 +66,7 @@ describe('time to the outcome', () => {
 		expect(time).toMatchObject({ steps: 3, known: 2 });
 		expect(Math.round(time?.min ?? 0)).toBe(Math.round(365.25 / 12 + 30));
 		expect(Math.round(time?.max ?? 0)).toBe(Math.round((2 * 365.25) / 12 + 30));
-		expect(roughRange(time?.min ?? 0, time?.max ?? 0)).toBe('about 2 to 3 months');
+		expect(roughRange('en', time?.min ?? 0, time?.max ?? 0)).toBe('about 2–3 months');
 	});
 
 	it('is unknown when no step before the outcome has a stated time', () => {

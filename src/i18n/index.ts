@@ -1,0 +1,51 @@
+/**
+ * The interface in the reader's language: one dictionary per locale (en.ts is the type the
+ * others must fill), and how dates, numbers, money and lengths of time are written in it.
+ */
+import { defaultLocale, locales, type Locale } from '../schema/locales.ts';
+import { en, type Dictionary } from './en.ts';
+import { ja } from './ja.ts';
+import { ko } from './ko.ts';
+
+export { fill, slots } from './fill.ts';
+
+export { defaultLocale, locales, type Dictionary, type Locale };
+
+const dictionaries: Record<Locale, Dictionary> = { en, ko, ja };
+
+/** The interface's words in `locale`. */
+export function t(locale: Locale): Dictionary {
+	return dictionaries[locale];
+}
+
+/** `value` as a locale; English where it names none. */
+export function asLocale(value: string | undefined): Locale {
+	return locales.find((locale) => locale === value) ?? defaultLocale;
+}
+
+/**
+ * The locale a page is rendered in: its `locale` route parameter (src/pages/[...locale]/),
+ * English where it has none. Astro's `currentLocale` is not used: it takes any path segment or
+ * parameter that names a locale, so the CRO facet page /cros/language/ja/ would read as Japanese.
+ */
+export function pageLocale(params: Record<string, string | undefined>): Locale {
+	return asLocale(params.locale);
+}
+
+/** The BCP 47 tag `Intl` formats with: British English (day month year), Korean, Japanese. */
+const intlTags: Record<Locale, string> = { en: 'en-GB', ko: 'ko-KR', ja: 'ja-JP' };
+
+/** "21 November 2026", "2026년 11월 21일", "2026年11月21日". */
+export function formatDate(locale: Locale, date: Date): string {
+	return new Intl.DateTimeFormat(intlTags[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** "¥854,100" in every language, with the locale's separators. */
+export function formatMoney(locale: Locale, amount: number, currency: string): string {
+	return new Intl.NumberFormat(intlTags[locale], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+}
+
+/** A number with the locale's separators. */
+export function formatNumber(locale: Locale, value: number): string {
+	return new Intl.NumberFormat(intlTags[locale], { maximumFractionDigits: 1 }).format(value);
+}
