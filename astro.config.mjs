@@ -22,8 +22,9 @@ export default defineConfig({
 		checkerIntegration(),
 		mdx(),
 		sitemap({
-			// Search and "not found" are not pages to land on from a search engine.
-			filter: (page) => !/\/(?:search|404)\/$/.test(page),
+			// Search, "not found" and the finder's pages for answers given so far are not pages to land on
+			// from a search engine (each finder outcome has its own page, which is listed).
+			filter: (page) => !/\/(?:search|404)\/$/.test(page) && !page.includes('/finder/answers/'),
 			// Each page is listed with its address in the other languages.
 			i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) },
 		}),

@@ -10,6 +10,14 @@ import type { z } from 'zod';
 import { durationSchema, feeSchema, placeSchema, sourceSchema } from '../src/schema/common.ts';
 import { languageClaimSchema, supportSchema } from '../src/schema/cros.ts';
 import { schemas } from '../src/schema/index.ts';
+import {
+	finderAnswerSchema,
+	finderOutcomeSchema,
+	finderPlanPathSchema,
+	finderQuestionSchema,
+	finderSchema,
+	localizedTextSchema,
+} from '../src/schema/finder.ts';
 import { stepSchema } from '../src/schema/paths.ts';
 import { translatedStepSchema, translationSchema } from '../src/schema/translation.ts';
 import { fieldsOf, valueKind, type Field, type ValueKind } from '../src/schema/walk.ts';
@@ -28,6 +36,12 @@ export const parts: { title: string; where: string; schema: z.ZodType }[] = [
 	{ title: 'Zone benefit', where: 'content/benefits/<id>.mdx', schema: schemas.benefits },
 	{ title: 'Question', where: 'content/questions/<id>.mdx', schema: schemas.questions },
 	{ title: 'Glossary term', where: 'each term in content/glossary.yaml, under its id', schema: schemas.glossary },
+	{ title: 'Route finder', where: 'content/finder.yaml', schema: finderSchema() },
+	{ title: 'Finder question', where: 'each question under `questions:` in the route finder, under its id', schema: finderQuestionSchema() },
+	{ title: 'Finder answer', where: 'each item of `answers:` of a finder question', schema: finderAnswerSchema() },
+	{ title: 'Finder outcome', where: 'each outcome under `outcomes:` in the route finder, under its id', schema: finderOutcomeSchema() },
+	{ title: 'Path of a finder outcome', where: 'each item of `paths:` of a finder outcome', schema: finderPlanPathSchema() },
+	{ title: 'Text in three languages', where: 'every text of the route finder', schema: localizedTextSchema() },
 	{ title: 'Source', where: 'each item of `sources:`', schema: sourceSchema() },
 	{ title: 'Place', where: '`headquarters:`, each item of `sites:`', schema: placeSchema() },
 	{ title: 'Duration', where: '`duration:` of a path or a step', schema: durationSchema() },
@@ -69,6 +83,8 @@ export function describeKind(value: ValueKind): string {
 		}
 		case 'list':
 			return `a list; each item is ${describeKind(value.item)}`;
+		case 'map':
+			return `ids, each followed by a colon and ${describeKind(value.item)}`;
 		case 'date':
 			return 'a date, YYYY-MM-DD';
 		case 'url':

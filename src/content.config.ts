@@ -4,8 +4,11 @@
  * them: the checker proves every one before Astro loads anything (Astro's own `reference()`
  * would only log a missing entry, and hand pages another shape than the schemas' types).
  */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { finderFile, finderSchema } from './schema/finder.ts';
 import { glossaryFile, schemas, type EntryCollection } from './schema/index.ts';
 import { idFromFileName } from './schema/ids.ts';
 import { translationLocales } from './schema/locales.ts';
@@ -15,6 +18,11 @@ import { anyTranslationSchema } from './schema/translation.ts';
 const entryFiles = (name: EntryCollection) =>
 	glob({ base: `./content/${name}`, pattern: ['*.mdx', '!*.*.mdx'], generateId: ({ entry }) => idFromFileName(entry) });
 
+/** The route finder, one entry `flow` (content/finder.yaml); a content folder without it (a synthetic corpus) has no finder. */
+const finderLoader = existsSync(`./content/${finderFile}`)
+	? file(`./content/${finderFile}`, { parser: (text) => ({ flow: parse(text) as Record<string, unknown> }) })
+	: { name: 'no-finder', load: () => Promise.resolve() };
+
 export const collections = {
 	paths: defineCollection({ loader: entryFiles('paths'), schema: schemas.paths }),
 	cros: defineCollection({ loader: entryFiles('cros'), schema: schemas.cros }),
@@ -23,6 +31,7 @@ export const collections = {
 	benefits: defineCollection({ loader: entryFiles('benefits'), schema: schemas.benefits }),
 	questions: defineCollection({ loader: entryFiles('questions'), schema: schemas.questions }),
 	glossary: defineCollection({ loader: file(`./content/${glossaryFile}`), schema: schemas.glossary }),
+	finder: defineCollection({ loader: finderLoader, schema: finderSchema() }),
 	// Every translation, with the id `<collection>/<id>.<lang>`; the checker holds each to its collection's translation schema.
 	translations: defineCollection({
 		loader: glob({

@@ -14,6 +14,7 @@ import { readContentFile } from './read-file.ts';
 import { unreadableFile } from './rules/unreadable.ts';
 import type { ContentFile } from './content-files.ts';
 import { checkBodies } from './rules/body-links.ts';
+import { checkFinderOrder } from './rules/finder-order.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkReviewed } from './rules/reviewed.ts';
 import { checkSourceReferences } from './rules/sources.ts';
@@ -56,6 +57,7 @@ const graphRules = [
 	checkCycles,
 	checkBodies,
 	checkTranslations,
+	checkFinderOrder,
 ];
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
@@ -74,7 +76,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 		if (!read.ok)
 			return {
 				diagnostics: [unreadableFile(content, read)],
-				entries: content.kind === 'glossary' ? [] : [declaredEntry(content, { valid: false })],
+				entries: content.kind === 'glossary' || content.kind === 'finder' ? [] : [declaredEntry(content, { valid: false })],
 			};
 		return cache ? cache.resolve(content.file, read.text, () => parseFile(content, read.text)) : parseFile(content, read.text);
 	};
@@ -96,7 +98,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 		errors: diagnostics.filter((d) => d.severity === 'error').length,
 		warnings: diagnostics.filter((d) => d.severity === 'warning').length,
 		files: listing.files.length,
-		entries: entries.filter((entry) => entry.kind !== 'translation').length,
+		entries: entries.filter((entry) => entry.kind === 'entry' || entry.kind === 'glossary').length,
 		cached: cache?.hits ?? 0,
 		durationMs: performance.now() - started,
 		index,

@@ -1,6 +1,7 @@
 /** Which files content/ holds, and what each one is. Anything no collection reads is reported. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { finderFile } from '../schema/finder.ts';
 import { entryCollections, glossaryFile, type EntryCollection } from '../schema/index.ts';
 import { isTranslationLocale, translationLocales, type TranslationLocale } from '../schema/locales.ts';
 import { idFromName } from '../schema/ids.ts';
@@ -12,8 +13,8 @@ export interface ContentFile {
 	file: string;
 	/** Absolute path on disk. */
 	absolute: string;
-	kind: 'entry' | 'translation' | 'glossary';
-	collection: EntryCollection | 'glossary';
+	kind: 'entry' | 'translation' | 'glossary' | 'finder';
+	collection: EntryCollection | 'glossary' | 'finder';
 	/** The entry id (for a translation, the id of its base entry). */
 	id: string;
 	/** The language of a translation. */
@@ -45,6 +46,8 @@ export function listContentFiles(contentDir: string, label = 'content'): { files
 			diagnostics.push(linkDiagnostic(shown, item.name));
 		} else if (item.isFile() && item.name === glossaryFile) {
 			files.push({ file: shown, absolute: join(contentDir, item.name), kind: 'glossary', collection: 'glossary', id: 'glossary' });
+		} else if (item.isFile() && item.name === finderFile) {
+			files.push({ file: shown, absolute: join(contentDir, item.name), kind: 'finder', collection: 'finder', id: 'finder' });
 		} else if (item.isDirectory() && collectionSet.has(item.name)) {
 			const collection = item.name as EntryCollection;
 			for (const child of readdirSync(join(contentDir, collection), { withFileTypes: true })) {
@@ -122,8 +125,8 @@ export function listContentFiles(contentDir: string, label = 'content'): { files
 					'unexpected-file',
 					shown,
 					at,
-					`\`${item.name}\` is not a collection folder or the glossary, so nothing would publish it.`,
-					`Entries go in content/<collection>/ (${entryCollections.join(', ')}); glossary terms go in content/${glossaryFile}.`,
+					`\`${item.name}\` is not a collection folder, the glossary or the route finder, so nothing would publish it.`,
+					`Entries go in content/<collection>/ (${entryCollections.join(', ')}); glossary terms go in content/${glossaryFile}; the route finder is content/${finderFile}.`,
 				),
 			);
 		}

@@ -1,7 +1,16 @@
 /** What the site will publish, as the checker sees it: ids, steps, routes and anchors. */
 import GithubSlugger from 'github-slugger';
 import { entryCollections, type CollectionName } from '../schema/collections.ts';
-import { entryHref, facetHref, fixedRoutes, sourceAnchor, stepAnchor, stepDetailAnchor } from '../schema/routes.ts';
+import {
+	entryHref,
+	facetHref,
+	finderOutcomeHref,
+	finderRoute,
+	fixedRoutes,
+	sourceAnchor,
+	stepAnchor,
+	stepDetailAnchor,
+} from '../schema/routes.ts';
 import type { Locate } from './locator.ts';
 import type { EntryRecord } from './entry-record.ts';
 
@@ -32,6 +41,12 @@ export function indexContent(entries: EntryRecord[], locate: Locate): ContentInd
 	anchors.set('/glossary/', glossaryAnchors);
 	for (const entry of entries) {
 		if (entry.kind === 'translation') continue;
+		// The route finder: its start and each outcome are pages that content may link to.
+		if (entry.collection === 'finder') {
+			if (entry.pathPrefix.length === 0) anchors.set(finderRoute, new Set(['main']));
+			if (entry.pathPrefix[0] === 'outcomes') anchors.set(finderOutcomeHref(entry.id), new Set(['main']));
+			continue;
+		}
 		if (entry.draft) {
 			drafts.get(entry.collection)?.add(entry.id);
 			continue;

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { croFacets } from '../schema/cro-facets.ts';
-import { schemas, type Cro } from '../schema/index.ts';
+import type { Cro } from '../schema/index.ts';
 import type { ContentFile } from './content-files.ts';
 import { expandPath, textValues } from './data-values.ts';
 import type { Diagnostic, Position } from './diagnostic.ts';
@@ -15,7 +15,13 @@ import { markupInText } from './rules/markup-in-text.ts';
 import { isPlaceholder, placeholderDiagnostics, unfilledFields } from './rules/placeholders.ts';
 import { schemaDiagnostics } from './rules/schema.ts';
 
-const fieldsByCollection = new Map(Object.entries(schemas).map(([name, schema]) => [name, referenceFields(schema)]));
+// The reference fields of each schema an entry is read with, found once (a translation's are its own).
+const fieldsBySchema = new WeakMap<z.ZodType, ReturnType<typeof referenceFields>>();
+const fieldsOf = (schema: z.ZodType) => {
+	let fields = fieldsBySchema.get(schema);
+	if (!fields) fieldsBySchema.set(schema, (fields = referenceFields(schema)));
+	return fields;
+};
 
 export interface DescribeOptions {
 	content: ContentFile;
@@ -59,7 +65,7 @@ export function describeEntry({ content, id, data, schema, locate, pathPrefix, o
 	const object = asObject(data);
 	const references: ReferenceRecord[] = [];
 	const sourceReferences: SourceReferenceRecord[] = [];
-	for (const field of fieldsByCollection.get(content.collection) ?? []) {
+	for (const field of content.kind === 'translation' ? [] : fieldsOf(schema)) {
 		for (const { path, value } of expandPath(data, field.path)) {
 			// A placeholder is reported as unfilled, not also as a reference to nothing.
 			if (isPlaceholder(value)) continue;

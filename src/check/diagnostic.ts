@@ -82,6 +82,20 @@ export const codes = {
 		severity: 'warning',
 		about: 'The original was reviewed after the translation was made; the translation may be out of date.',
 	},
+	unreachable: { severity: 'error', about: 'A question or an outcome of the route finder that no answer leads to.' },
+	'finder-cycle': {
+		severity: 'error',
+		about: 'Answers of the route finder lead back to a question already asked, so a founder could go round for ever.',
+	},
+	'dead-end': { severity: 'error', about: 'A route through the finder ends without reaching an outcome.' },
+	'duplicate-answer': {
+		severity: 'error',
+		about: 'Two answers of one finder question are labelled alike, so a founder cannot tell them apart.',
+	},
+	'prerequisite-order': {
+		severity: 'error',
+		about: 'A finder outcome lists a path before one of its prerequisites, or leaves a prerequisite out.',
+	},
 } as const satisfies Record<string, { severity: Severity; about: string }>;
 
 export type Code = keyof typeof codes;

@@ -15,7 +15,7 @@ export function createLocator(absolutePath: (file: string) => string): Locate {
 		let locate = parsed.get(entry.file);
 		if (!locate) {
 			const read = readContentFile(absolutePath(entry.file));
-			locate = read.ok ? fieldPositions(read.text, entry.collection === 'glossary') : () => ({ line: 1, column: 1 });
+			locate = read.ok ? fieldPositions(read.text, entry.kind === 'glossary' || entry.kind === 'finder') : () => ({ line: 1, column: 1 });
 			parsed.set(entry.file, locate);
 		}
 		return locate([...entry.pathPrefix, ...path]);

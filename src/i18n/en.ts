@@ -23,6 +23,7 @@ export const en = {
 		openData: 'every collection as JSON and CSV',
 	},
 	nav: {
+		finder: 'Route finder',
 		paths: 'Regulatory paths',
 		cros: 'CROs',
 		institutions: 'Institutions',
@@ -32,6 +33,8 @@ export const en = {
 		glossary: 'Glossary',
 	},
 	home: {
+		finderDoor: 'Which route fits us?',
+		finderDoorText: 'Answer up to five questions and get a plan: the paths in order, time, fees, who decides and who can help.',
 		title: 'Regulatory routes to Japan for Korean cell and gene therapy',
 		description:
 			'How a Korean cell or gene therapy, iPSC or organoid company gets licensed in Japan, who can do the work, and what the Chungbuk special zone offers.',
@@ -75,6 +78,7 @@ export const en = {
 		taskToCheck: 'To check:',
 	},
 	kinds: {
+		finderPlan: 'Route finder plan',
 		path: 'Regulatory path',
 		cro: 'Contract research organisation',
 		zone: 'Special zone',
@@ -84,6 +88,7 @@ export const en = {
 	},
 	/** The collection names search shows as its filter. */
 	searchCollections: {
+		finder: 'Route finder',
 		paths: 'Regulatory path',
 		cros: 'CRO',
 		institutions: 'Institution',
@@ -134,6 +139,7 @@ export const en = {
 		noHowToApply: 'No source states how to apply yet. Ask the zone operator.',
 	},
 	steps: {
+		finderPlans: 'Route finder plans that include this path',
 		heading: 'Steps',
 		before: 'Before you start',
 		beforeIntro: 'Complete these paths first:',
@@ -272,6 +278,50 @@ export const en = {
 			'Everything on this site is available as data, rebuilt with every change. Each entry keeps its sources and review date. The data is in English.',
 		entries: '{count} entries',
 		csv: 'the CRO directory as a spreadsheet',
+	},
+	finder: {
+		title: 'Which route fits us?',
+		description:
+			'Answer up to five questions about your product and your plans in Japan, and get a plan you can print: the regulatory paths in order, time, fees, who decides and who can help.',
+		intro:
+			'Answer a few questions about your product and what you want to do in Japan. You get a plan you can print and share: the paths in order, how long they take, the fees sources state, who decides each step and who can help.',
+		questionOf: 'Question {number}',
+		yourAnswers: 'Your answers so far',
+		change: 'Change',
+		changeAnswer: 'Change your answer to “{question}”',
+		back: 'Back',
+		startAgain: 'Start the finder again',
+		answerGiven: 'Your answer',
+		plansHeading: 'Every plan the finder gives',
+		planKind: 'Your plan',
+		forZone: 'For a company in the {zone}',
+		forZoneLink: 'the same plan for a company in the {zone}',
+		withoutZone: 'the same plan without zone support',
+		pathsHeading: 'The paths, in order',
+		why: 'Why it applies',
+		stepsOf: 'Steps',
+		helpers: 'Who can help',
+		timelineTitle: 'Timeline of the plan',
+		timelineTotal: 'Taken one after another, the times sources state add up to {total}.',
+		timelineUnknown: '{unknown} of {paths} paths have no sourced time and are drawn as points.',
+		timelineAssumes:
+			'It assumes each path starts when the one before it reaches its outcome. In practice some run side by side, and the time an authority takes to ask and answer questions is not included.',
+		feesHeading: 'Fees that sources state',
+		feesTotal: 'Total in {currency}: {amount}',
+		feesCaveat: 'Only fees a source states are counted; other fees and costs may apply.',
+		noFees: 'No source states a fee for the steps of these paths.',
+		crosHeading: 'CROs that can help',
+		crosIntro: 'Organisations in the directory that say they support steps of this plan.',
+		noCros: 'No organisation in the directory says it supports these steps yet.',
+		zoneHeading: 'Zone support for these paths',
+		noZoneBenefits: 'No benefit of the zone is listed as helping with these paths.',
+		checklistHeading: 'Checklist',
+		checklistIntro: 'Tick each step as it is done. The page prints on A4.',
+		drawsOn: 'What this plan draws on',
+		drawsOnIntro: 'The finder was last checked on {date}. The pages it draws on were last reviewed on these dates:',
+		notLegalAdvice:
+			'This plan is not legal advice: it shows the routes that usually apply to answers like yours. Check your case with PMDA, MHLW or MFDS before you act.',
+		printPlan: 'To keep the plan, print this page or save it as PDF.',
 	},
 	notFound: {
 		title: 'Page not found',

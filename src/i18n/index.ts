@@ -42,7 +42,12 @@ export function formatDate(locale: Locale, date: Date): string {
 
 /** "¥854,100" in every language, with the locale's separators. */
 export function formatMoney(locale: Locale, amount: number, currency: string): string {
-	return new Intl.NumberFormat(intlTags[locale], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+	return new Intl.NumberFormat(intlTags[locale], {
+		style: 'currency',
+		currency,
+		currencyDisplay: 'narrowSymbol',
+		maximumFractionDigits: 0,
+	}).format(amount);
 }
 
 /** A number with the locale's separators. */

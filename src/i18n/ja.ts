@@ -24,6 +24,7 @@ export const ja: Dictionary = {
 		openData: 'すべてのデータ（JSON・CSV）',
 	},
 	nav: {
+		finder: '経路診断',
 		paths: '許認可の経路',
 		cros: 'CRO',
 		institutions: '関係機関',
@@ -33,6 +34,8 @@ export const ja: Dictionary = {
 		glossary: '用語集',
 	},
 	home: {
+		finderDoor: '自社に合う経路を調べる',
+		finderDoorText: '5問以内の質問に答えると、経路の順序、期間、手数料、決定機関、支援先をまとめた計画が得られます。',
 		title: '韓国の細胞・遺伝子治療製品の日本における許認可の経路',
 		description:
 			'韓国の細胞・遺伝子治療、iPS細胞、オルガノイドの企業が日本で許認可を得る方法、業務を任せられる相手、忠清北道の特区の支援を紹介します。',
@@ -77,6 +80,7 @@ export const ja: Dictionary = {
 		taskToCheck: '確認事項：',
 	},
 	kinds: {
+		finderPlan: '経路診断の計画',
 		path: '許認可の経路',
 		cro: '医薬品等開発業務受託機関（CRO）',
 		zone: '特区',
@@ -86,6 +90,7 @@ export const ja: Dictionary = {
 	},
 	/** The collection names search shows as its filter. */
 	searchCollections: {
+		finder: '経路診断',
 		paths: '許認可の経路',
 		cros: 'CRO',
 		institutions: '関係機関',
@@ -136,6 +141,7 @@ export const ja: Dictionary = {
 		noHowToApply: '申請方法を示す出典はまだありません。特区の運営機関にお問い合わせください。',
 	},
 	steps: {
+		finderPlans: 'この経路を含む経路診断の計画',
 		heading: '手続きの流れ',
 		before: '始める前に',
 		beforeIntro: '先に次の経路を完了する必要があります。',
@@ -265,6 +271,50 @@ export const ja: Dictionary = {
 			'このサイトの内容はすべてデータとして提供しており、変更のたびに作り直しています。各項目には出典と確認日が含まれています。データは英語です。',
 		entries: '{count}件',
 		csv: 'CRO一覧（表計算ソフト用）',
+	},
+	finder: {
+		title: '自社に合う経路を調べる',
+		description:
+			'製品と日本での計画について5問以内の質問に答えると、許認可の経路の順序、期間、手数料、決定機関、支援先をまとめた計画を印刷できます。',
+		intro:
+			'製品と日本で行いたいことについて、いくつかの質問に答えてください。経路の順序と期間、出典が示す手数料、手順ごとの決定機関、支援を受けられる先をまとめた計画を、印刷したり共有したりできます。',
+		questionOf: '質問{number}',
+		yourAnswers: 'これまでの回答',
+		change: '変更',
+		changeAnswer: '「{question}」への回答を変更',
+		back: '戻る',
+		startAgain: '最初からやり直す',
+		answerGiven: '選んだ回答',
+		plansHeading: '経路診断が示すすべての計画',
+		planKind: 'あなたの計画',
+		forZone: '{zone}の企業向け',
+		forZoneLink: '{zone}の企業向けの同じ計画',
+		withoutZone: '特区の支援を除いた同じ計画',
+		pathsHeading: '経路の順序',
+		why: '該当する理由',
+		stepsOf: '手順',
+		helpers: '支援を受けられる先',
+		timelineTitle: '計画の日程',
+		timelineTotal: '経路を順に進めると、出典が示す期間の合計は{total}です。',
+		timelineUnknown: '{paths}経路のうち{unknown}経路は出典が示す期間がないため、点で示しています。',
+		timelineAssumes:
+			'各経路は前の経路の結果が出てから始まると仮定しています。実際には並行して進む経路もあり、当局からの照会とその回答にかかる時間は含みません。',
+		feesHeading: '出典が示す手数料',
+		feesTotal: '{currency}の合計：{amount}',
+		feesCaveat: '出典が示す手数料だけを合計しています。ほかの手数料や費用がかかる場合があります。',
+		noFees: 'これらの経路の手順について、手数料を示す出典はありません。',
+		crosHeading: '支援を受けられるCRO',
+		crosIntro: 'この計画の手順を支援するとしている、一覧に掲載の機関です。',
+		noCros: 'これらの手順を支援するとしている機関は、まだ一覧にありません。',
+		zoneHeading: 'これらの経路に対する特区の支援',
+		noZoneBenefits: 'これらの経路に役立つ特区の支援策は一覧にありません。',
+		checklistHeading: 'チェックリスト',
+		checklistIntro: '手順が終わるごとに印を付けてください。このページはA4用紙に印刷できます。',
+		drawsOn: 'この計画の根拠',
+		drawsOnIntro: '経路診断は{date}に最終確認しました。計画が参照するページの最終確認日は次のとおりです。',
+		notLegalAdvice:
+			'この計画は法的助言ではありません。同様の回答に通常当てはまる経路を示すものです。実行する前に、PMDA、厚生労働省または韓国食品医薬品安全処に確認してください。',
+		printPlan: '計画を保存するには、このページを印刷するかPDFとして保存してください。',
 	},
 	notFound: {
 		title: 'ページが見つかりません',

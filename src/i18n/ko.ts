@@ -24,6 +24,7 @@ export const ko: Dictionary = {
 		openData: '모든 자료(JSON, CSV)',
 	},
 	nav: {
+		finder: '경로 찾기',
 		paths: '인허가 경로',
 		cros: '위탁연구기관',
 		institutions: '관계 기관',
@@ -33,6 +34,8 @@ export const ko: Dictionary = {
 		glossary: '용어집',
 	},
 	home: {
+		finderDoor: '우리에게 맞는 경로 찾기',
+		finderDoorText: '질문 다섯 개 이내에 답하면 경로 순서, 기간, 수수료, 결정 기관, 도움받을 곳을 담은 계획을 드립니다.',
 		title: '한국 세포·유전자치료제의 일본 인허가 경로',
 		description:
 			'한국의 세포·유전자치료, iPS 세포, 오가노이드 기업이 일본에서 인허가를 받는 방법, 업무를 맡길 수 있는 곳, 충북 특구의 지원을 안내합니다.',
@@ -76,6 +79,7 @@ export const ko: Dictionary = {
 		taskToCheck: '확인할 항목:',
 	},
 	kinds: {
+		finderPlan: '경로 찾기 계획',
 		path: '인허가 경로',
 		cro: '위탁연구기관(CRO)',
 		zone: '특구',
@@ -85,6 +89,7 @@ export const ko: Dictionary = {
 	},
 	/** The collection names search shows as its filter. */
 	searchCollections: {
+		finder: '경로 찾기',
 		paths: '인허가 경로',
 		cros: '위탁연구기관',
 		institutions: '관계 기관',
@@ -135,6 +140,7 @@ export const ko: Dictionary = {
 		noHowToApply: '신청 방법을 밝힌 출처가 아직 없습니다. 특구 운영 기관에 문의하시기 바랍니다.',
 	},
 	steps: {
+		finderPlans: '이 경로가 포함된 경로 찾기 계획',
 		heading: '단계별 절차',
 		before: '시작하기 전에',
 		beforeIntro: '먼저 다음 경로를 마쳐야 합니다.',
@@ -264,6 +270,50 @@ export const ko: Dictionary = {
 			'이 사이트의 모든 내용은 데이터로 제공되며, 내용이 바뀔 때마다 새로 만듭니다. 항목마다 출처와 검토일이 들어 있습니다. 데이터는 영어로 되어 있습니다.',
 		entries: '항목 {count}개',
 		csv: '위탁연구기관 목록(표 형식)',
+	},
+	finder: {
+		title: '우리에게 맞는 경로 찾기',
+		description:
+			'제품과 일본에서의 계획에 관한 질문 다섯 개 이내에 답하면 인허가 경로의 순서, 기간, 수수료, 결정 기관, 도움받을 곳을 담은 계획을 인쇄할 수 있습니다.',
+		intro:
+			'제품과 일본에서 하려는 일에 관한 몇 가지 질문에 답해 주십시오. 경로의 순서와 소요 기간, 출처가 밝힌 수수료, 단계별 결정 기관, 도움받을 수 있는 곳을 담은 계획을 인쇄하거나 공유할 수 있습니다.',
+		questionOf: '질문 {number}',
+		yourAnswers: '지금까지의 답변',
+		change: '바꾸기',
+		changeAnswer: '“{question}”에 대한 답변 바꾸기',
+		back: '이전',
+		startAgain: '처음부터 다시 하기',
+		answerGiven: '선택한 답변',
+		plansHeading: '경로 찾기가 안내하는 모든 계획',
+		planKind: '맞춤 계획',
+		forZone: '{zone} 기업용',
+		forZoneLink: '{zone} 기업을 위한 같은 계획',
+		withoutZone: '특구 지원을 뺀 같은 계획',
+		pathsHeading: '경로 순서',
+		why: '해당하는 이유',
+		stepsOf: '단계',
+		helpers: '도움받을 수 있는 곳',
+		timelineTitle: '계획의 일정',
+		timelineTotal: '경로를 차례로 진행하면 출처가 밝힌 기간을 더해 {total}입니다.',
+		timelineUnknown: '경로 {paths}개 가운데 {unknown}개는 출처가 밝힌 기간이 없어 점으로 표시했습니다.',
+		timelineAssumes:
+			'각 경로가 앞 경로의 결과가 나온 뒤에 시작한다고 가정했습니다. 실제로는 일부 경로를 함께 진행할 수 있으며, 관할 기관의 질의와 그 답변에 걸리는 시간은 포함하지 않았습니다.',
+		feesHeading: '출처가 밝힌 수수료',
+		feesTotal: '{currency} 합계: {amount}',
+		feesCaveat: '출처가 밝힌 수수료만 더했습니다. 다른 수수료와 비용이 들 수 있습니다.',
+		noFees: '이 경로들의 단계에 대해 수수료를 밝힌 출처가 없습니다.',
+		crosHeading: '도움받을 수 있는 위탁연구기관',
+		crosIntro: '이 계획의 단계를 지원한다고 밝힌 목록의 기관입니다.',
+		noCros: '이 단계들을 지원한다고 밝힌 기관이 아직 목록에 없습니다.',
+		zoneHeading: '이 경로들에 대한 특구 지원',
+		noZoneBenefits: '이 경로들에 도움이 되는 특구 지원이 목록에 없습니다.',
+		checklistHeading: '확인 목록',
+		checklistIntro: '단계를 마칠 때마다 표시하십시오. 이 페이지는 A4 용지에 인쇄됩니다.',
+		drawsOn: '이 계획의 근거',
+		drawsOnIntro: '경로 찾기는 {date}에 마지막으로 확인했습니다. 계획이 참고한 페이지의 최종 검토일은 다음과 같습니다.',
+		notLegalAdvice:
+			'이 계획은 법률 자문이 아닙니다. 비슷한 답변에 보통 적용되는 경로를 보여 줄 뿐입니다. 실행하기 전에 PMDA, 후생노동성 또는 식품의약품안전처에 확인하십시오.',
+		printPlan: '계획을 보관하려면 이 페이지를 인쇄하거나 PDF로 저장하십시오.',
 	},
 	notFound: {
 		title: '페이지를 찾을 수 없습니다',

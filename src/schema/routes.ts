@@ -43,6 +43,24 @@ export function facetHref(facet: string, value: string): string {
 	return `/cros/${facet}/${value}/`;
 }
 
+/** The route finder's first question. */
+export const finderRoute = '/finder/';
+
+/** A route-finder outcome's own page: the plan, for sharing and for search engines. */
+export function finderOutcomeHref(outcome: string): string {
+	return `${finderRoute}${outcome}/`;
+}
+
+/** The same outcome for a company in a special zone: the plan with the zone's benefits. */
+export function finderZoneOutcomeHref(outcome: string, zone: string): string {
+	return `${finderRoute}${outcome}/${zone}/`;
+}
+
+/** The finder's page after these answers: the next question, with the answers so far in its address. */
+export function finderAnswersHref(segment: string, answers: readonly string[]): string {
+	return answers.length === 0 ? finderRoute : `${finderRoute}${segment}/${answers.join('/')}/`;
+}
+
 /** The search page; `?q=` starts a search. */
 export const searchRoute = '/search/';
 

@@ -14,6 +14,8 @@ export const schemaBlocks = z.registry<{ block: string }>();
 export type ValueKind =
 	| { kind: 'object'; block?: string; fields: Field[] }
 	| { kind: 'list'; item: ValueKind }
+	/** Entries under ids of their own (the route finder's questions and outcomes). */
+	| { kind: 'map'; item: ValueKind }
 	| { kind: 'reference'; target: ReferenceTarget }
 	| { kind: 'choice'; values: string[] }
 	| { kind: 'date' }
@@ -32,6 +34,7 @@ interface Def {
 	type: string;
 	shape?: Record<string, z.ZodType>;
 	element?: z.ZodType;
+	valueType?: z.ZodType;
 	innerType?: z.ZodType;
 	in?: z.ZodType;
 	options?: readonly z.ZodType[];
@@ -70,6 +73,8 @@ export function valueKind(schema: z.ZodType): ValueKind {
 			return { kind: 'object', block: schemaBlocks.get(inner)?.block, fields: fieldsOf(inner) };
 		case 'array':
 			return { kind: 'list', item: def.element ? valueKind(def.element) : { kind: 'text' } };
+		case 'record':
+			return { kind: 'map', item: def.valueType ? valueKind(def.valueType) : { kind: 'text' } };
 		case 'enum':
 			return { kind: 'choice', values: Object.values(def.entries ?? {}) };
 		case 'date':
@@ -100,7 +105,7 @@ export function fieldsOf(schema: z.ZodType): Field[] {
 export function kindAt(schema: z.ZodType, path: readonly (string | number)[]): ValueKind | undefined {
 	let value: ValueKind | undefined = valueKind(schema);
 	for (const segment of path) {
-		if (value?.kind === 'list') value = value.item;
+		if (value?.kind === 'list' || value?.kind === 'map') value = value.item;
 		else if (value?.kind === 'object') value = value.fields.find((field) => field.name === String(segment))?.value;
 		else return undefined;
 	}

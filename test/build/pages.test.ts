@@ -7,7 +7,7 @@ import { visibleText } from './html.ts';
 import { describe, expect, it } from 'vitest';
 import { listContentFiles } from '../../src/check/content-files.ts';
 import { defaultLocale, formatDate, locales, t } from '../../src/i18n/index.ts';
-import { entryCollections, entryHref, glossaryFile, type EntryCollection } from '../../src/schema/index.ts';
+import { entryCollections, entryHref, finderRoute, glossaryFile, type EntryCollection } from '../../src/schema/index.ts';
 import { headings } from './html.ts';
 import { localeOf, readPage, root, routeIn, routes, siteDir, unprefixed } from './site.ts';
 
@@ -18,7 +18,7 @@ const contentRoutes = contentFiles
 	.filter((file) => file.kind === 'entry')
 	.map((file) => entryHref(file.collection as EntryCollection, file.id));
 /** Routes of entry pages in every language: /paths/x/, /ko/paths/x/, /ja/paths/x/. */
-const entryRoutes = routes().filter((route) => /^\/[a-z]+\/[^/]+\/$/.test(unprefixed(route)));
+const entryRoutes = routes().filter((route) => /^\/[a-z]+\/[^/]+\/$/.test(unprefixed(route)) && !unprefixed(route).startsWith(finderRoute));
 /** Translation files, as `<lang>:<route>`. */
 const translated = new Set(
 	contentFiles
@@ -154,7 +154,9 @@ describe('each language', () => {
 	it('lists every page in the sitemap with its address in each language', () => {
 		const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
 		const urls = [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((match) => match[1]);
-		expect(urls.length).toBe(routes().filter((route) => route.endsWith('/') && !/\/search\/$/.test(route)).length);
+		expect(urls.length).toBe(
+			routes().filter((route) => route.endsWith('/') && !/\/search\/$/.test(route) && !route.includes('/finder/answers/')).length,
+		);
 		for (const url of urls) {
 			const loc = new URL(/<loc>([^<]+)<\/loc>/.exec(url)![1]).pathname;
 			for (const locale of locales) {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listContentFiles } from '../../src/check/content-files.ts';
+import { parse } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
+import { finderFile } from '../../src/schema/finder.ts';
 import { label } from '../../src/schema/index.ts';
 import { ranking } from '../../src/search/ranking.ts';
 import { parsePolicy } from '../../src/site-config.ts';
@@ -120,14 +122,25 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 		for (const url of narrowed) expect(expected).toContain(url);
 	});
 
-	it('has one search record per content file: every entry, and the glossary', async () => {
+	it('has one search record per content file (every entry, and the glossary) and per route-finder outcome', async () => {
 		const words = t('en');
 		const counts = await inPagefind<Record<string, number>>(
 			`return (await pagefind.filters())[${JSON.stringify(words.search.filterNames.collection)}];`,
 		);
-		const files = listContentFiles(join(root, 'content')).files.filter((file) => file.kind !== 'translation').length;
-		expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(files);
+		const files = listContentFiles(join(root, 'content')).files.filter((file) => file.kind === 'entry' || file.kind === 'glossary').length;
+		const outcomes = Object.keys((parse(readFileSync(join(root, 'content', finderFile), 'utf8')) as { outcomes: object }).outcomes).length;
+		expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(files + outcomes);
 		expect(counts[words.searchCollections.glossary]).toBe(1);
+		// Each outcome of the route finder is found on its own page; its zone variants are not indexed again.
+		expect(counts[words.searchCollections.finder]).toBe(outcomes);
+	});
+
+	it('finds a route-finder plan by its title, below the paths it draws on', async () => {
+		const finder = parse(readFileSync(join(root, 'content', finderFile), 'utf8')) as {
+			outcomes: Record<string, { title: { en: string } }>;
+		};
+		const [id, outcome] = Object.entries(finder.outcomes)[0]!;
+		expect(await search(outcome.title.en)).toContain(`/finder/${id}/`);
 	});
 
 	it('runs a query from the header form in the search UI, and shows the collection, summary and review date', async () => {
@@ -183,7 +196,7 @@ const firstResultsIn: Record<'ko' | 'ja', [string, string][]> = {
 		['遺伝子治療', '/ko/paths/cartagena-type-1-approval/'],
 		['gene therapy', '/ko/paths/cartagena-type-1-approval/'],
 		['CAR-T', '/ko/paths/asrm-class-1/'],
-		['조건부', '/ko/paths/ctl-approval/'],
+		['조건부 승인', '/ko/paths/ctl-approval/'],
 		['CMIC', '/ko/benefits/cmic-matching/'],
 	],
 	ja: [

@@ -160,6 +160,12 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		'/ja/paths/ctl-approval/',
 		'/ja/cros/',
 		'/ja/benefits/cmic-matching/',
+		'/finder/',
+		'/finder/answers/self-paid-treatment/',
+		'/finder/asrm-class-1-cells-made-in-japan/#from-self-paid-treatment--ex-vivo-gene-modified--japan-company-facility--not-in-zone',
+		'/ko/finder/answers/self-paid-treatment/ex-vivo-gene-modified/',
+		'/ko/finder/asrm-class-1-cells-made-in-japan/chungbuk-regenerative-bio-zone/',
+		'/ja/finder/approval-cells-made-in-korea-from-korea/',
 	])('%s has no axe-core violations (WCAG 2.2 A and AA, and best practice)', async (route) => {
 		// axe is injected as an inline script, which the site's CSP rightly refuses; the test bypasses it.
 		const context = await browser.newContext({ bypassCSP: true });

@@ -59,6 +59,11 @@ const expected: Record<Code, { file: string; line: number; column: number }> = {
 	'invalid-date': { file: 'content/cros/lab.mdx', line: 4, column: 1 },
 	'markup-in-text': { file: 'content/cros/lab.mdx', line: 3, column: 1 },
 	'invalid-term-id': { file: 'content/glossary.yaml', line: 8, column: 1 },
+	unreachable: { file: 'content/finder.yaml', line: 23, column: 3 },
+	'finder-cycle': { file: 'content/finder.yaml', line: 23, column: 9 },
+	'dead-end': { file: 'content/finder.yaml', line: 15, column: 9 },
+	'duplicate-answer': { file: 'content/finder.yaml', line: 12, column: 18 },
+	'prerequisite-order': { file: 'content/finder.yaml', line: 38, column: 9 },
 };
 
 /** Fixtures that cannot sensibly be committed as they are: a file too large for the checker. */
@@ -181,7 +186,17 @@ describe('the checker on fixtures', () => {
 			markup-in-text: \`summary\` holds markup (\`</script\`), but it is shown as plain text.
 			  Fix: Remove the tag. Write "less than" in words where you mean <, and put formatting in the body, not in a field.
 			invalid-term-id: The term id \`Cell_Sheet\` is not a valid id: ids are lower-case ASCII letters and digits joined by single hyphens.
-			  Fix: Rename the key, e.g. \`cell-processing-facility:\`, and update every <Term id> that uses it."
+			  Fix: Rename the key, e.g. \`cell-processing-facility:\`, and update every <Term id> that uses it.
+			unreachable: No answer leads to question \`orphan\`, so no founder would see it.
+			  Fix: Name it as the \`next\` of an answer, or remove it.
+			finder-cycle: Answer \`not-zone-company\` of question \`zone\` leads back to question \`goal\`, which was already asked on the way here (goal → zone).
+			  Fix: Point \`next\` at a question that comes later, or end the route here with an \`outcome\`.
+			dead-end: Answer \`not-sure\` of question \`goal\` ends the route (goal) without an outcome.
+			  Fix: Give this answer (or an earlier one on the route) an \`outcome:\`, or a \`next:\` question.
+			duplicate-answer: Question \`goal\` has two answers labelled “Talk to PMDA” in \`en\` (answers 1 and 2).
+			  Fix: Word each answer so a founder can tell it from the others, in every language, or merge the two answers.
+			prerequisite-order: Outcome \`approval\` lists path \`approval\` before its prerequisite \`consultation\`.
+			  Fix: Move \`consultation\` above \`approval\`: a founder takes the paths in the order the plan lists them."
 		`);
 	});
 });

@@ -47,7 +47,7 @@ describe('pretty reporter', () => {
 	});
 
 	it('ends with a clear all-clear when there is nothing to report', async () => {
-		expect(await report('base')).toBe('Checked 8 entries in 8 files: no problems found.');
+		expect(await report('base')).toBe('Checked 8 entries in 9 files: no problems found.');
 	});
 });
 

@@ -10,6 +10,8 @@ import { missingEntry } from './references.ts';
 
 function checkLink(index: ContentIndex, entry: EntryRecord, url: string, at: Position): Diagnostic | undefined {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined; // another site
+	// Only MDX entries have a body; the route finder has none.
+	if (entry.collection === 'finder') return undefined;
 	const ownRoute = entryHref(entry.collection, entry.id);
 	const [beforeHash, hash] = url.split('#', 2) as [string, string | undefined];
 	const route = beforeHash.split('?')[0];

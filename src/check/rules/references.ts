@@ -45,6 +45,14 @@ export function missingEntry(
 	};
 }
 
+/** Names the part of a file that holds several entries (a glossary term, a finder question or outcome), before its field. */
+export function ownerOf(entry: ContentIndex['entries'][number]): string {
+	if (entry.kind === 'glossary') return `Term \`${entry.id}\`: `;
+	if (entry.kind === 'finder' && entry.pathPrefix[0] === 'questions') return `Question \`${entry.id}\`: `;
+	if (entry.kind === 'finder' && entry.pathPrefix[0] === 'outcomes') return `Outcome \`${entry.id}\`: `;
+	return '';
+}
+
 export function checkReferences(index: ContentIndex): Diagnostic[] {
 	const result: Diagnostic[] = [];
 	for (const entry of index.entries) {
@@ -52,8 +60,7 @@ export function checkReferences(index: ContentIndex): Diagnostic[] {
 			if (reference.target.kind !== 'entry') continue;
 			const { collection } = reference.target;
 			if (index.ids.get(collection)?.has(reference.value)) continue;
-			const where =
-				entry.collection === 'glossary' ? `Term \`${entry.id}\`: \`${fieldName(reference.path)}\`` : `\`${fieldName(reference.path)}\``;
+			const where = `${ownerOf(entry)}\`${fieldName(reference.path)}\``;
 			const problem = missingEntry(index, collection, reference.value, where);
 			result.push(diagnostic(problem.code, entry.file, index.locate(entry, reference.path), problem.message, problem.hint));
 		}

@@ -13,7 +13,7 @@ export function checkReviewed(index: ContentIndex, today: string): Diagnostic[] 
 		if (!entry.reviewed || entry.kind === 'translation') continue;
 		const date = entry.reviewed;
 		const at = () => index.locate(entry, ['reviewed']);
-		const where = entry.collection === 'glossary' ? `Term \`${entry.id}\`` : 'This entry';
+		const where = entry.kind === 'finder' ? 'The route finder' : entry.collection === 'glossary' ? `Term \`${entry.id}\`` : 'This entry';
 		if (date > today)
 			result.push(
 				diagnostic(

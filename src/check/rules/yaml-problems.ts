@@ -3,8 +3,8 @@ import { diagnostic, type Diagnostic } from '../diagnostic.ts';
 import type { YamlProblem } from '../frontmatter.ts';
 import { maxDataDepth } from '../limits.ts';
 
-export function yamlDiagnostic(file: string, problem: YamlProblem, what: 'frontmatter' | 'glossary'): Diagnostic {
-	const name = what === 'glossary' ? 'The glossary' : 'The frontmatter';
+export function yamlDiagnostic(file: string, problem: YamlProblem, what: 'frontmatter' | 'glossary' | 'finder'): Diagnostic {
+	const name = { frontmatter: 'The frontmatter', glossary: 'The glossary', finder: 'The route finder' }[what];
 	switch (problem.kind) {
 		case 'alias':
 			return diagnostic(
@@ -27,12 +27,16 @@ export function yamlDiagnostic(file: string, problem: YamlProblem, what: 'frontm
 				'duplicate-id',
 				file,
 				problem.at,
-				what === 'glossary'
-					? `${problem.message}: a term or field is written twice; the later one is used.`
-					: `${problem.message}: a field is written twice.`,
-				what === 'glossary'
-					? 'Each term id, and each field of a term, may appear once: merge the two or rename one.'
-					: 'Keep one of the two lines.',
+				{
+					frontmatter: `${problem.message}: a field is written twice.`,
+					glossary: `${problem.message}: a term or field is written twice; the later one is used.`,
+					finder: `${problem.message}: a question, an outcome or a field is written twice; the later one is used.`,
+				}[what],
+				{
+					frontmatter: 'Keep one of the two lines.',
+					glossary: 'Each term id, and each field of a term, may appear once: merge the two or rename one.',
+					finder: 'Each question id, outcome id and field may appear once: merge the two or rename one.',
+				}[what],
 			);
 		case 'syntax':
 			return diagnostic(

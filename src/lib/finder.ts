@@ -1,0 +1,39 @@
+/**
+ * The route finder as pages meet it: the flow from content/finder.yaml (if the content has one),
+ * every stop and finished route of it, and the routes that end at each plan.
+ */
+import { getCollection } from 'astro:content';
+import { answerIds, finderRoutes, type FinishedRoute, type QuestionStop } from '../graph/finder-routes.ts';
+import type { Locale } from '../i18n/index.ts';
+import { answersSegment, type Finder } from '../schema/finder.ts';
+import { finderAnswersHref, finderOutcomeHref, finderZoneOutcomeHref } from '../schema/routes.ts';
+
+export interface FinderSite {
+	finder: Finder;
+	stops: QuestionStop[];
+	finished: FinishedRoute[];
+}
+
+let cached: Promise<FinderSite | undefined> | undefined;
+
+/** The finder and all its routes, once per build; undefined when the content has no finder. */
+export function getFinderSite(): Promise<FinderSite | undefined> {
+	cached ??= getCollection('finder').then(([entry]) => (entry ? { finder: entry.data, ...finderRoutes(entry.data) } : undefined));
+	return cached;
+}
+
+/** The route of a question stop's page. */
+export const stopRoute = (answers: QuestionStop['answers']) => finderAnswersHref(answersSegment, answerIds(answers));
+
+/** The route of a plan's page: the outcome's own, or its zone variant. */
+export const planRoute = (outcome: string, zone?: string) => (zone ? finderZoneOutcomeHref(outcome, zone) : finderOutcomeHref(outcome));
+
+/** A text of the finder in the reader's language. */
+export const say = (text: { en: string; ko: string; ja: string }, locale: Locale) => text[locale];
+
+/** The outcomes whose plans include a path, in the finder's order. */
+export function outcomesWithPath(finder: Finder, pathId: string): { id: string; outcome: Finder['outcomes'][string] }[] {
+	return Object.entries(finder.outcomes)
+		.filter(([, outcome]) => outcome.paths.some((item) => item.path === pathId))
+		.map(([id, outcome]) => ({ id, outcome }));
+}
