@@ -4,12 +4,16 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/integrations/markdown-processor.ts';
 import { checkerIntegration } from './src/integrations/checker.ts';
+import { headersIntegration } from './src/integrations/headers.ts';
 import { notFoundPagesIntegration } from './src/integrations/not-found-pages.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { defaultLocale, locales } from './src/schema/locales.ts';
+import { siteLocation } from './src/site-location.ts';
 
 export default defineConfig({
-	site: 'https://biobridge.example.org',
+	// Where the site lives comes from the environment (src/site-location.ts): BIOBRIDGE_SITE_URL, BIOBRIDGE_BASE_PATH.
+	site: siteLocation.site,
+	base: siteLocation.base,
 	trailingSlash: 'always',
 	// Stylesheets are files, never inline <style>, so the CSP can forbid inline styles.
 	build: { format: 'directory', inlineStylesheets: 'never' },
@@ -29,6 +33,7 @@ export default defineConfig({
 			i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) },
 		}),
 		notFoundPagesIntegration(),
+		headersIntegration(),
 		pagefindIntegration(),
 	],
 	vite: {

@@ -1,10 +1,9 @@
-/** Site-wide settings an operator may change in one place. */
+import { collectionNames } from './schema/collections.ts';
+import { siteLocation } from './site-location.ts';
+
+/** Site-wide settings an operator may change in one place; where the site and its repository live is in src/site-location.ts. */
 export const siteConfig = {
 	name: 'BioBridge',
-	tagline: 'Korea–Japan regulatory routes for cell and gene therapy',
-	/** Where the repository lives; "Edit this page" links to `<repository>/edit/<branch>/<file>`. */
-	repository: 'https://github.com/biobridge/biobridge',
-	branch: 'main',
 } as const;
 
 /**
@@ -45,7 +44,47 @@ export function parsePolicy(text: string): Record<string, string[]> {
 
 export const contentSecurityPolicy = policyText(securityPolicy);
 
-/** The link that opens an entry's file in GitHub's web editor. */
+/**
+ * What a host that reads a `_headers` file (Netlify, Cloudflare Pages) sends with every page: the
+ * same policy as the meta tag, plus what only a header can say (no framing by other sites), and
+ * the usual hardening. src/integrations/headers.ts writes the file.
+ */
+export const securityHeaders: Readonly<Record<string, string>> = {
+	'Content-Security-Policy': policyText({ ...securityPolicy, 'frame-ancestors': ["'none'"] }),
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+};
+
+/**
+ * How long browsers may keep files, by path under the site's base. A file whose name carries its
+ * content's hash never changes and is kept a year; everything else (pages, feeds, open data,
+ * Pagefind's entry files) is checked again on every visit. The patterns do not overlap, because
+ * hosts join the values of a header that two rules set.
+ */
+export const cachePolicy: readonly { paths: readonly string[]; cacheControl: string }[] = [
+	{
+		paths: ['_astro/*', 'pagefind/fragment/*', 'pagefind/index/*', 'pagefind/filter/*', 'pagefind/*.pf_meta'],
+		cacheControl: 'public, max-age=31536000, immutable',
+	},
+	{
+		paths: [
+			'',
+			'*.html',
+			'*.xml',
+			'*.txt',
+			'*.svg',
+			...[...collectionNames, 'finder', 'search', 'whats-new', 'data', 'ko', 'ja'].map((section) => `${section}/*`),
+			'pagefind/*.js',
+			'pagefind/*.css',
+			'pagefind/*.json',
+			'pagefind/*.pagefind',
+		],
+		cacheControl: 'public, max-age=0, must-revalidate',
+	},
+];
+
+/** The link that opens an entry's file in GitHub's web editor: `<repository>/edit/<branch>/<file>`. */
 export function editHref(file: string): string {
-	return `${siteConfig.repository}/edit/${siteConfig.branch}/${file}`;
+	return `${siteLocation.repository}/edit/${siteLocation.branch}/${file}`;
 }

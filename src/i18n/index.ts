@@ -35,22 +35,39 @@ export function pageLocale(params: Record<string, string | undefined>): Locale {
 /** The BCP 47 tag `Intl` formats with: British English (day month year), Korean, Japanese. */
 const intlTags: Record<Locale, string> = { en: 'en-GB', ko: 'ko-KR', ja: 'ja-JP' };
 
-/** "21 November 2026", "2026년 11월 21일", "2026年11月21日". */
-export function formatDate(locale: Locale, date: Date): string {
-	return new Intl.DateTimeFormat(intlTags[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/** A formatter made once and kept: making an `Intl` formatter costs far more than using one, and every page formats dates. */
+function kept<F>(make: (key: string) => F): (key: string) => F {
+	const made = new Map<string, F>();
+	return (key) => {
+		let formatter = made.get(key);
+		if (!formatter) made.set(key, (formatter = make(key)));
+		return formatter;
+	};
 }
 
-/** "¥854,100" in every language, with the locale's separators. */
-export function formatMoney(locale: Locale, amount: number, currency: string): string {
+const dateFormat = kept((locale) => new Intl.DateTimeFormat(intlTags[locale as Locale], { dateStyle: 'long', timeZone: 'UTC' }));
+const moneyFormat = kept((key) => {
+	const [locale, currency] = key.split(':') as [Locale, string];
 	return new Intl.NumberFormat(intlTags[locale], {
 		style: 'currency',
 		currency,
 		currencyDisplay: 'narrowSymbol',
 		maximumFractionDigits: 0,
-	}).format(amount);
+	});
+});
+const numberFormat = kept((locale) => new Intl.NumberFormat(intlTags[locale as Locale], { maximumFractionDigits: 1 }));
+
+/** "21 November 2026", "2026년 11월 21일", "2026年11月21日". */
+export function formatDate(locale: Locale, date: Date): string {
+	return dateFormat(locale).format(date);
+}
+
+/** "¥854,100" in every language, with the locale's separators. */
+export function formatMoney(locale: Locale, amount: number, currency: string): string {
+	return moneyFormat(`${locale}:${currency}`).format(amount);
 }
 
 /** A number with the locale's separators. */
 export function formatNumber(locale: Locale, value: number): string {
-	return new Intl.NumberFormat(intlTags[locale], { maximumFractionDigits: 1 }).format(value);
+	return numberFormat(locale).format(value);
 }

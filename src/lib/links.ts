@@ -10,8 +10,18 @@ import { feedRoute } from '../schema/routes.ts';
 /** A file other than the feed (the open data) has one address whatever the language; every page, and the feed, exists in each. */
 const sharedFile = (path: string) => /\.[a-z]+$/.test(path) && path !== feedRoute;
 
+/** Links already made: a build asks for the same few (the menu, the footer, common entries) on every page. */
+const made = new Map<string, string>();
+
 /** `route` (a site route as content writes it: `/paths/x/#step-y`, `/rss.xml`) in `locale`. */
 export function localHref(locale: Locale, route: string): string {
+	const key = `${locale} ${route}`;
+	let href = made.get(key);
+	if (href === undefined) made.set(key, (href = makeHref(locale, route)));
+	return href;
+}
+
+function makeHref(locale: Locale, route: string): string {
 	const [, path = '/', rest = ''] = /^([^#?]*)(.*)$/.exec(route) ?? [];
 	// A file (rss.xml, cros.csv) takes no closing slash; a page always has one.
 	if (/\.[a-z]+$/.test(path)) return `${getRelativeLocaleUrl(sharedFile(path) ? defaultLocale : locale).replace(/\/$/, '')}${path}${rest}`;
@@ -20,7 +30,7 @@ export function localHref(locale: Locale, route: string): string {
 
 /** The route of a page without its locale prefix, whatever the base path: `/ko/paths/x/` → `/paths/x/`. */
 export function routeOf(pathname: string): string {
-	const home = getRelativeLocaleUrl(defaultLocale);
+	const home = localHref(defaultLocale, '/');
 	let route = pathname.startsWith(home) ? `/${pathname.slice(home.length)}` : pathname;
 	for (const locale of locales) {
 		if (locale !== defaultLocale && (route === `/${locale}/` || route.startsWith(`/${locale}/`))) route = route.slice(locale.length + 1);
@@ -38,4 +48,10 @@ export function localizeLinks(html: string, locale: Locale): string {
 		/href="(\/[^"#?]*)([^"]*)"/g,
 		(_whole, path: string, rest: string) => `href="${localHref(locale, `${routeOf(path)}${rest}`)}"`,
 	);
+}
+
+/** A route's absolute address on the published site, base path included: for open data, feeds and robots.txt. */
+export function absoluteHref(site: URL | undefined, route: string, locale: Locale = defaultLocale): string {
+	if (!site) throw new Error('astro.config.mjs sets no `site`, so absolute addresses cannot be made.');
+	return new URL(localHref(locale, route), site).href;
 }

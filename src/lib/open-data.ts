@@ -11,16 +11,19 @@ const plain = (value: unknown): unknown => {
 	return value;
 };
 
-export function collectionJson(catalogue: Catalogue, collection: CollectionName, site: URL | undefined): string {
+/** A route's absolute address on the published site (its base path included). */
+export type AbsoluteUrl = (route: string) => string;
+
+export function collectionJson(catalogue: Catalogue, collection: CollectionName, absolute: AbsoluteUrl): string {
 	const entries = catalogue[collection].map((entry) => ({
 		id: entry.id,
-		url: new URL(entryHref(collection, entry.id), site).href,
+		url: absolute(entryHref(collection, entry.id)),
 		...(plain(entry.data) as object),
 	}));
 	return JSON.stringify({ collection, count: entries.length, entries }, null, 2);
 }
 
-export function crosCsv(catalogue: Catalogue, site: URL | undefined): string {
+export function crosCsv(catalogue: Catalogue, absolute: AbsoluteUrl): string {
 	const header = [
 		'id',
 		'title',
@@ -49,7 +52,7 @@ export function crosCsv(catalogue: Catalogue, site: URL | undefined): string {
 		data.supports.map((support) => support.path).join('; '),
 		data.website ?? '',
 		isoDate(data.reviewed),
-		new URL(entryHref('cros', id), site).href,
+		absolute(entryHref('cros', id)),
 	]);
 	// csv-stringify quotes as RFC 4180 says and, with `escape_formulas`, puts a ' before a cell
 	// that starts with =, +, -, @, tab or carriage return, as OWASP advises, so a spreadsheet shows

@@ -10,6 +10,7 @@ const joiners = /[\u00B7\u30FB]/;
 /** Every part of a dot-joined word in `text`, once each, leaving out single characters. */
 export function compoundParts(text: string): string[] {
 	const parts = new Set<string>();
+	if (!joiners.test(text)) return [];
 	for (const word of text.split(/\s+/)) {
 		if (!joiners.test(word)) continue;
 		for (const part of word.split(joiners)) {

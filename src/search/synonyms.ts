@@ -8,18 +8,47 @@ import type { Term } from '../schema/index.ts';
 
 const names = (term: Term) => [term.en, term.ko, term.ja, ...term.aliases];
 
+/** A text as the matchers read it: as written, lower-cased, and its Latin words, each found once. */
+interface Haystack {
+	text: string;
+	lower: string;
+	words: ReadonlySet<string>;
+}
+
+const latinWord = /[^a-z0-9]+/;
+
+const haystack = (text: string): Haystack => {
+	const lower = text.toLowerCase();
+	return { text, lower, words: new Set(lower.split(latinWord)) };
+};
+
+/**
+ * How each name is found in a text, made once per name: every page of a build asks about every
+ * name, and most are not on it. A Latin name is looked for only when each of its words is a word
+ * of the text (a whole-word match needs that), then matched as whole words in the lower-cased
+ * text, which needs no slow case-insensitive expression.
+ */
+const matchers = new Map<string, (value: Haystack) => boolean>();
+
 /** Latin names match whole words, case-insensitively; CJK names match as written. */
-function mentions(text: string, name: string): boolean {
-	if (/^\p{ASCII}+$/u.test(name)) {
-		const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		return new RegExp(`(^|[^A-Za-z0-9])${escaped}($|[^A-Za-z0-9])`, 'i').test(text);
+function mentions(value: Haystack, name: string): boolean {
+	let matches = matchers.get(name);
+	if (!matches) {
+		if (/^\p{ASCII}+$/u.test(name)) {
+			const lower = name.toLowerCase();
+			const words = lower.split(latinWord).filter(Boolean);
+			const pattern = new RegExp(`(?<![a-z0-9])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
+			matches = (haystack) => words.every((word) => haystack.words.has(word)) && pattern.test(haystack.lower);
+		} else matches = ({ text }) => text.includes(name);
+		matchers.set(name, matches);
 	}
-	return text.includes(name);
+	return matches(value);
 }
 
 /** The terms a page's text or term links mention. */
 export function mentionedTerms(text: string, glossary: readonly Entry<Term>[], linkedIds: ReadonlySet<string> = new Set()): Entry<Term>[] {
-	return glossary.filter((term) => linkedIds.has(term.id) || names(term.data).some((name) => name.length >= 3 && mentions(text, name)));
+	const value = haystack(text);
+	return glossary.filter((term) => linkedIds.has(term.id) || names(term.data).some((name) => name.length >= 3 && mentions(value, name)));
 }
 
 /**
@@ -28,7 +57,7 @@ export function mentionedTerms(text: string, glossary: readonly Entry<Term>[], l
  * weigh like a title in search; the others' only make the page findable.
  */
 export function termsAbout(terms: readonly Entry<Term>[], ownNames: readonly string[], pathId?: string): Entry<Term>[] {
-	const own = ownNames.join(' ');
+	const own = haystack(ownNames.join(' '));
 	return terms.filter(
 		(term) =>
 			(pathId !== undefined && term.data.paths.includes(pathId)) ||

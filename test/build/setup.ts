@@ -1,18 +1,22 @@
 /**
- * Builds the real content once before the build tests: with Sätteri (the site's processor)
- * and with the unified + remark-gfm fallback, so the tests can compare the two.
+ * Builds the real content before the build tests: with Sätteri (the site's processor), with the
+ * unified + remark-gfm fallback so the tests can compare the two, and as a GitHub Pages project
+ * site under a base path, so the link tests can prove nothing points outside it.
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, siteDir, unifiedSiteDir } from './site.ts';
+import { baseLocation, baseSiteDir, root, siteDir, unifiedSiteDir } from './site.ts';
 
-function build(outDir: string, processor: 'satteri' | 'unified') {
+/** The defaults of src/site-location.ts, whatever the shell running the tests has set. */
+const defaultLocation = Object.fromEntries(Object.keys(baseLocation).map((name) => [name, '']));
+
+function build(outDir: string, processor: 'satteri' | 'unified', location: Record<string, string> = defaultLocation) {
 	rmSync(outDir, { recursive: true, force: true });
 	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
 		cwd: root,
 		// vitest sets NODE_ENV=test, which would make Astro build as if in development.
-		env: { ...process.env, NODE_ENV: 'production', BIOBRIDGE_MARKDOWN: processor },
+		env: { ...process.env, NODE_ENV: 'production', BIOBRIDGE_MARKDOWN: processor, ...location },
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
 }
@@ -20,4 +24,5 @@ function build(outDir: string, processor: 'satteri' | 'unified') {
 export default function setup() {
 	build(siteDir, 'satteri');
 	build(unifiedSiteDir, 'unified');
+	build(baseSiteDir, 'satteri', baseLocation);
 }

@@ -6,6 +6,14 @@ import { defaultLocale, locales, type Locale } from '../../src/schema/locales.ts
 export const root = join(import.meta.dirname, '..', '..');
 export const siteDir = join(root, 'test', '.tmp', 'site');
 export const unifiedSiteDir = join(root, 'test', '.tmp', 'site-unified');
+/** The site built as a GitHub Pages project site: under a base path, at another address, from another repository. */
+export const baseSiteDir = join(root, 'test', '.tmp', 'site-base');
+export const baseLocation = {
+	BIOBRIDGE_SITE_URL: 'https://example.github.io',
+	BIOBRIDGE_BASE_PATH: '/biobridge/',
+	BIOBRIDGE_REPOSITORY_URL: 'https://github.com/example/biobridge',
+	BIOBRIDGE_BRANCH: 'trunk',
+};
 
 /** Every HTML file of a built site, as a route like `/paths/ctl-approval/`. */
 export function routes(dir: string = siteDir): string[] {

@@ -11,7 +11,7 @@ import { label } from '../../src/schema/index.ts';
 import { ranking } from '../../src/search/ranking.ts';
 import { parsePolicy } from '../../src/site-config.ts';
 import { visibleText } from '../build/html.ts';
-import { root, siteDir } from '../build/site.ts';
+import { baseLocation, baseSiteDir, root, siteDir } from '../build/site.ts';
 import { browserAvailable, launch } from '../support/browser.ts';
 import { serve } from '../support/static-server.ts';
 
@@ -270,6 +270,36 @@ describe.skipIf(!browserAvailable)('Japanese search', () => {
 				`(async () => { const pagefind = await import('/pagefind/pagefind.js'); const result = await pagefind.search('湘南'); return Promise.all(result.results.map(async (r) => (await r.data()).url)); })()`,
 			)) as string[];
 			expect(results).toContain('/ja/zones/chungbuk-regenerative-bio-zone/');
+		} finally {
+			await browser.close();
+			server.close();
+		}
+	});
+});
+
+describe.skipIf(!browserAvailable)('the site under a base path, in Chromium', () => {
+	it('serves pages, assets and search from under the base path', async () => {
+		const base = baseLocation.BIOBRIDGE_BASE_PATH;
+		const { url, server } = await serve(baseSiteDir, base);
+		const browser = await launch();
+		try {
+			const page = await browser.newPage();
+			const failed: string[] = [];
+			page.on('response', (response) => {
+				if (response.status() >= 400) failed.push(response.url());
+			});
+			await page.goto(`${url}${base}`);
+			await page.fill('#site-search', 'Cartagena');
+			await page.press('#site-search', 'Enter');
+			await page.waitForURL(new RegExp(`${base}search/\\?q=Cartagena`));
+			const first = page.locator('pagefind-results .pf-result').first();
+			await first.waitFor();
+			expect(await first.locator('a').getAttribute('href')).toBe(`${base}paths/cartagena-type-1-approval/`);
+			await first.locator('a').click();
+			await page.waitForURL(`${url}${base}paths/cartagena-type-1-approval/`);
+			await page.locator('.site-languages').getByRole('link', { name: '한국어', exact: true }).click();
+			await page.waitForURL(`${url}${base}ko/paths/cartagena-type-1-approval/`);
+			expect(failed).toEqual([]);
 		} finally {
 			await browser.close();
 			server.close();

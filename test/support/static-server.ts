@@ -15,12 +15,15 @@ const types: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serve(root: string): Promise<{ url: string; server: Server }> {
+/** Serves `root`; with a `base` (/biobridge/), only under that path, as GitHub Pages serves a project site. */
+export async function serve(root: string, base = '/'): Promise<{ url: string; server: Server }> {
 	const server = createServer((request, response) => {
-		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+		const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		const inside = requested.startsWith(base) || `${requested}/` === base;
+		const path = normalize(`/${requested.slice(base.length)}`);
 		let file = join(root, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		const found = file.startsWith(root) && existsSync(file);
+		const found = inside && file.startsWith(root) && existsSync(file);
 		if (!found) file = join(root, '404.html');
 		response.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(response);

@@ -29,7 +29,10 @@ describe('the CRO directory as CSV', () => {
 		'\r=1+1',
 	];
 	const catalogue = { cros: hostile.map((title, index) => cro(`lab-${index}`, title, title)) } as unknown as Catalogue;
-	const rows = parse(crosCsv(catalogue, new URL('https://biobridge.example.org/')), { relax_quotes: false }) as string[][];
+	const rows = parse(
+		crosCsv(catalogue, (route) => `https://biobridge.example.org${route}`),
+		{ relax_quotes: false },
+	) as string[][];
 
 	it('reads back as one header and one row per CRO, every field intact after its guard', () => {
 		expect(rows).toHaveLength(hostile.length + 1);
