@@ -9,6 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archivedCopyUrl } from '../../src/lib/archived-copy.ts';
 import { diagnose } from '../../src/check/sources/diagnose.ts';
+import { guidance, issueBody } from '../../src/check/sources/issue.ts';
 import { classify } from '../../src/check/sources/outcome.ts';
 import { Politeness } from '../../src/check/sources/politeness.ts';
 import { retryAfterMs } from '../../src/check/sources/request.ts';
@@ -485,5 +486,74 @@ describe('who the checker says it is', () => {
 		expect(repositoryUrl(undefined)).toBeUndefined();
 		expect(userAgent({ repository: 'org/biobridge' })).toBe('BioBridge source checker (+https://github.com/org/biobridge)');
 		expect(userAgent({})).toMatch(/^BioBridge source checker \(/);
+	});
+});
+
+describe('the weekly issue', () => {
+	const report = {
+		sources: 14,
+		addresses: 12,
+		diagnostics: [
+			{
+				code: 'unreachable-source' as const,
+				file: 'content/glossary.yaml',
+				line: 12,
+				url: 'https://slow.example/a',
+				message: 'The source `https://slow.example/a` could not be checked: it did not answer within 15 s.',
+				hint: 'Open the address in a browser.',
+			},
+			{
+				code: 'dead-source' as const,
+				file: 'content/paths/approval.mdx',
+				line: 14,
+				url: 'https://laws.example/a|b',
+				message: 'The source `https://laws.example/a|b` is gone: it answers 404 Not Found.',
+				hint: "Find where its publisher put the document now and link that address, or link the Wayback Machine's copy https://web.archive.org/web/20250301000000/https://laws.example/a instead.",
+			},
+		],
+	};
+	const context = { repository: 'org/biobridge', sha: 'abc123', runId: '42', today: '2026-11-23' };
+
+	it('lists what is gone first, each with a link to its line and its address, addresses linked and nothing else', () => {
+		expect(issueBody(report, context)).toMatchInlineSnapshot(`
+			"The weekly source check of 2026-11-23 found 2 sources that need an editor, among 14 sources at 12 addresses ([the run](https://github.com/org/biobridge/actions/runs/42)).
+
+			What to do: CONTRIBUTING.md, [7. When the weekly source report names your page](https://github.com/org/biobridge/blob/abc123/CONTRIBUTING.md#7-when-the-weekly-source-report-names-your-page) (한국어: [7. 주간 출처 보고서에 내 페이지가 나올 때](https://github.com/org/biobridge/blob/abc123/CONTRIBUTING.md#7-%EC%A3%BC%EA%B0%84-%EC%B6%9C%EC%B2%98-%EB%B3%B4%EA%B3%A0%EC%84%9C%EC%97%90-%EB%82%B4-%ED%8E%98%EC%9D%B4%EC%A7%80%EA%B0%80-%EB%82%98%EC%98%AC-%EB%95%8C)). Fix the page in a pull request; this issue is updated every week and closed when no source needs an editor.
+
+			### Gone
+
+			The document is no longer at its address. Fix these first.
+
+			| Where | Address | Problem | Fix |
+			| --- | --- | --- | --- |
+			| [<code>content&#47;paths&#47;approval&#46;mdx&#58;14</code>](https://github.com/org/biobridge/blob/abc123/content/paths/approval.mdx#L14) | <https://laws.example/a%7Cb> | The source <code>https&#58;&#47;&#47;laws&#46;example&#47;a&#124;b</code> is gone&#58; it answers 404 Not Found&#46; | Find where its publisher put the document now and link that address&#44; or link the Wayback Machine&#39;s copy <https://web.archive.org/web/20250301000000/https://laws.example/a> instead&#46; |
+
+			### Could not be checked
+
+			Often passing, or the site turns away automated checks. Open each in a browser; if one is still listed next week, treat it as gone.
+
+			| Where | Address | Problem | Fix |
+			| --- | --- | --- | --- |
+			| [<code>content&#47;glossary&#46;yaml&#58;12</code>](https://github.com/org/biobridge/blob/abc123/content/glossary.yaml#L12) | <https://slow.example/a> | The source <code>https&#58;&#47;&#47;slow&#46;example&#47;a</code> could not be checked&#58; it did not answer within 15 s&#46; | Open the address in a browser&#46; |
+			"
+		`);
+	});
+
+	it('links the sections of CONTRIBUTING.md that say what to do, in English and Korean', () => {
+		const contributing = readFileSync(join(import.meta.dirname, '..', '..', 'CONTRIBUTING.md'), 'utf8');
+		for (const heading of Object.values(guidance)) expect(contributing).toContain(`\n### ${heading}\n`);
+	});
+
+	it('says so when every source answered', () => {
+		expect(issueBody({ ...report, diagnostics: [] }, context).split('\n')[0]).toBe(
+			'Every source answered on 2026-11-23: 14 sources at 12 addresses ([the run](https://github.com/org/biobridge/actions/runs/42)).',
+		);
+	});
+
+	it('keeps within the length GitHub allows an issue', () => {
+		const many = { ...report, diagnostics: Array.from({ length: 500 }, () => report.diagnostics[1]) };
+		const body = issueBody(many, context);
+		expect(body.length).toBeLessThan(65_536);
+		expect(body).toMatch(/…and \d+ more, too many for one issue/);
 	});
 });
