@@ -100,8 +100,13 @@ export const codes = {
 
 export type Code = keyof typeof codes;
 
-export interface Diagnostic {
-	code: Code;
+/**
+ * One problem. Its code is the content checker's by default; the source checker
+ * (src/check/sources/) reports the same shape with codes from its own table, so the reporters
+ * serve both while `Code` keeps meaning exactly what the content checker can find.
+ */
+export interface Diagnostic<C extends string = Code> {
+	code: C;
 	severity: Severity;
 	/** Path relative to the content directory's parent, e.g. `content/cros/cmic.mdx`. */
 	file: string;
@@ -125,6 +130,6 @@ export function diagnostic(code: Code, file: string, at: Position, message: stri
 }
 
 /** Sort by file, then line, then column, so every reporter prints in reading order. */
-export function byLocation(a: Diagnostic, b: Diagnostic): number {
+export function byLocation(a: Diagnostic<string>, b: Diagnostic<string>): number {
 	return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
 }

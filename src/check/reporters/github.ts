@@ -3,6 +3,7 @@
  * diff, and a Markdown table for the job summary.
  */
 import type { CheckResult } from '../check.ts';
+import type { Diagnostic } from '../diagnostic.ts';
 import { markdownText, printable } from './printable.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -10,21 +11,30 @@ import type { Reporter } from './reporter.ts';
 const escapeData = (text: string) => printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export const github: Reporter = (result) =>
-	result.diagnostics
+/** One workflow command per problem, for any checker's diagnostics. */
+export function workflowCommands(diagnostics: readonly Diagnostic<string>[]): string {
+	return diagnostics
 		.map(
 			(d) =>
 				`::${d.severity === 'error' ? 'error' : 'warning'} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(`${d.message} Fix: ${d.hint}`)}`,
 		)
 		.join('\n');
+}
+
+/** A Markdown table of the problems, each cell escaped so no message can format, link or load anything. */
+export function summaryTable(diagnostics: readonly Diagnostic<string>[]): string {
+	const rows = diagnostics.map(
+		(d) =>
+			`| ${d.severity} | ${markdownText(`\`${d.file}:${d.line}:${d.column}\``)} | <code>${d.code}</code> | ${markdownText(d.message)} | ${markdownText(d.hint)} |`,
+	);
+	return `| | Where | Code | Problem | Fix |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`;
+}
+
+export const github: Reporter = (result) => workflowCommands(result.diagnostics);
 
 /** The job summary: a count and a table of every problem. */
 export function githubSummary(result: CheckResult): string {
 	const head = `## Content check\n\n${result.errors} error(s), ${result.warnings} warning(s) in ${result.entries} entries.\n`;
 	if (result.diagnostics.length === 0) return `${head}\nNo problems found.\n`;
-	const rows = result.diagnostics.map(
-		(d) =>
-			`| ${d.severity} | ${markdownText(`\`${d.file}:${d.line}:${d.column}\``)} | <code>${d.code}</code> | ${markdownText(d.message)} | ${markdownText(d.hint)} |`,
-	);
-	return `${head}\n| | Where | Code | Problem | Fix |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`;
+	return `${head}\n${summaryTable(result.diagnostics)}`;
 }

@@ -1,7 +1,7 @@
 /** For people: grouped by file, each problem with a code frame and its fix, then a count. */
 import type { Diagnostic } from '../diagnostic.ts';
 import { printable } from './printable.ts';
-import type { Reporter } from './reporter.ts';
+import type { ReportContext, Reporter } from './reporter.ts';
 
 const paint = (enabled: boolean) => {
 	const wrap = (open: number, close: number) => (text: string) => (enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text);
@@ -21,22 +21,34 @@ function codeFrame(source: string | undefined, line: number, column: number, dim
 	return frame;
 }
 
-export const pretty: Reporter = (result, context) => {
+/**
+ * The problems grouped by file, each with its code frame and fix. Any checker's diagnostics
+ * will do (the source checker prints its own with this), so the codes are plain strings here.
+ */
+export function prettyDiagnostics(diagnostics: readonly Diagnostic<string>[], context: ReportContext): string[] {
 	const c = paint(context.color);
 	const out: string[] = [];
-	const byFile = new Map<string, Diagnostic[]>();
-	for (const d of result.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-	for (const [file, diagnostics] of byFile) {
+	const byFile = new Map<string, Diagnostic<string>[]>();
+	for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+	for (const [file, inFile] of byFile) {
 		out.push(c.bold(c.cyan(printable(file))));
 		const source = context.readSource(file);
-		for (const d of diagnostics) {
+		for (const d of inFile) {
 			const label = d.severity === 'error' ? c.red('error') : c.yellow('warning');
 			out.push(`  ${printable(file)}:${d.line}:${d.column} ${label} ${printable(d.message)} ${c.dim(`[${d.code}]`)}`);
 			out.push(...codeFrame(source, d.line, d.column, c.dim));
 			out.push(`    ${c.bold('Fix:')} ${printable(d.hint)}`, '');
 		}
 	}
-	const files = byFile.size;
+	return out;
+}
+
+/** How many files the diagnostics are in. */
+export const fileCount = (diagnostics: readonly Diagnostic<string>[]) => new Set(diagnostics.map((d) => d.file)).size;
+
+export const pretty: Reporter = (result, context) => {
+	const out = prettyDiagnostics(result.diagnostics, context);
+	const files = fileCount(result.diagnostics);
 	const counts = `${result.errors} error${result.errors === 1 ? '' : 's'} and ${result.warnings} warning${result.warnings === 1 ? '' : 's'}`;
 	if (result.diagnostics.length === 0) out.push(`Checked ${result.entries} entries in ${result.files} files: no problems found.`);
 	else
