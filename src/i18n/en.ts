@@ -60,6 +60,8 @@ export const en = {
 		publisher: ', {publisher}',
 		accessed: ', accessed {date}',
 		secondary: '(secondary source: a report of the fact, not the original)',
+		/** The link to the Wayback Machine's copy of a source, nearest the day it was checked. */
+		archivedCopy: 'archived copy',
 		sourceMarker: 'Source {number}',
 		edit: 'Edit this page',
 		editNote: "(opens GitHub's editor; changes are reviewed before they are published)",

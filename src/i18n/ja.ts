@@ -62,6 +62,8 @@ export const ja: Dictionary = {
 		publisher: '、{publisher}',
 		accessed: '、{date}閲覧',
 		secondary: '（二次資料：原典ではなく、その内容を伝える資料）',
+		/** The link to the Wayback Machine's copy of a source, nearest the day it was checked. */
+		archivedCopy: 'アーカイブ',
 		sourceMarker: '出典{number}',
 		edit: 'このページを編集',
 		editNote: '（GitHubの編集画面が開きます。変更は確認を経てから公開されます）',

@@ -61,6 +61,8 @@ export const ko: Dictionary = {
 		publisher: ', {publisher}',
 		accessed: ', {date} 접속',
 		secondary: '(2차 출처: 원자료가 아니라 그 내용을 전한 자료)',
+		/** The link to the Wayback Machine's copy of a source, nearest the day it was checked. */
+		archivedCopy: '보관된 사본',
 		sourceMarker: '출처 {number}',
 		edit: '이 페이지 수정',
 		editNote: '(GitHub 편집기가 열립니다. 수정 내용은 검토를 거쳐 게시됩니다)',

@@ -75,6 +75,13 @@ describe('the built site', () => {
 		},
 	);
 
+	it('offers an archived copy of every source, nearest the day it was checked', () => {
+		const page = readPage('/paths/ctl-approval/');
+		const sources = [...page.matchAll(/<li id="source-\d+"[^>]*>([\s\S]*?)<\/li>/g)].map((match) => match[1]!);
+		expect(sources.length).toBeGreaterThan(0);
+		for (const source of sources) expect(source).toMatch(/href="https:\/\/web\.archive\.org\/web\/(?:\d{8}|2)\/https:\/\//);
+	});
+
 	it.each(entryRoutes)('%s shows its reviewed date, written in its language', (route) => {
 		const locale = localeOf(route);
 		const [before, after] = t(locale).entry.lastReviewed.split('{date}').map(escapeRegExp);

@@ -60,3 +60,60 @@ describe('.github/workflows/sources.yml', () => {
 		expect(String(steps[issue].with?.script)).toContain("'Sources that need an editor'");
 	});
 });
+
+interface PagesWorkflow {
+	on: Record<string, unknown>;
+	permissions?: Record<string, string>;
+	concurrency?: { group: string; 'cancel-in-progress': boolean };
+	jobs: Record<string, { if?: string; needs?: string; permissions?: Record<string, string>; steps: Step[] }>;
+}
+
+const readWorkflow = (name: string) => parse(readFileSync(join(root, '.github', 'workflows', name), 'utf8')) as PagesWorkflow;
+
+describe('.github/workflows/pages.yml', () => {
+	const pages = readWorkflow('pages.yml');
+	const pagesSteps = Object.values(pages.jobs).flatMap((job) => job.steps);
+
+	it('builds every push to main and every pull request, one deployment at a time', () => {
+		expect(pages.on).toHaveProperty('push', { branches: ['main'] });
+		expect(pages.on).toHaveProperty('pull_request');
+		expect(pages.concurrency?.['cancel-in-progress']).toBe(false);
+	});
+
+	it('reads the code only, and lets the deploy job alone write to Pages', () => {
+		expect(pages.permissions).toEqual({ contents: 'read' });
+		expect(pages.jobs.build?.permissions).toBeUndefined();
+		expect(pages.jobs.deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+		expect(pages.jobs.deploy?.if).toContain("github.ref == 'refs/heads/main'");
+		expect(pages.jobs.deploy?.needs).toBe('build');
+	});
+
+	it('builds with the address and base path Pages gives, and uploads the site for review on a pull request', () => {
+		const build = pagesSteps.find((step) => step.run === 'npm run build') as Step & { env?: Record<string, string> };
+		expect(build.env?.BIOBRIDGE_BASE_PATH).toBe('${{ steps.pages.outputs.base_path }}');
+		expect(build.env?.BIOBRIDGE_SITE_URL).toBe('${{ steps.pages.outputs.origin }}');
+		const review = pagesSteps.find((step) => step.uses?.startsWith('actions/upload-artifact@')) as Step & { if?: string };
+		expect(review.if).toBe("github.event_name == 'pull_request'");
+		expect(pagesSteps.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+	});
+});
+
+describe.each(['ci.yml', 'pages.yml', 'sources.yml'])('.github/workflows/%s', (name) => {
+	const workflow = readWorkflow(name);
+	const all = Object.values(workflow.jobs).flatMap((job) => job.steps);
+
+	it('pins every action to a full commit SHA and keeps the checkout token out of the workspace', () => {
+		for (const step of all) if (step.uses) expect(step.uses).toMatch(/^[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[0-9a-f]{40}$/);
+		for (const step of all.filter((each) => each.uses?.startsWith('actions/checkout@')))
+			expect(step.with?.['persist-credentials']).toBe(false);
+	});
+
+	it('asks for no more than reading the code at the top', () => {
+		expect(workflow.permissions?.contents).toBe('read');
+		expect(Object.keys(workflow.permissions ?? {}).filter((scope) => scope !== 'contents' && scope !== 'issues')).toEqual([]);
+	});
+
+	it('puts no expression into a shell command', () => {
+		for (const step of all) expect(step.run ?? '').not.toContain('${{');
+	});
+});

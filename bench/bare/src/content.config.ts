@@ -4,7 +4,10 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 const entries = (name: string) =>
-	defineCollection({ loader: glob({ base: `./content/${name}`, pattern: ['*.mdx', '!*.*.mdx'] }), schema: z.looseObject({ title: z.string() }) });
+	defineCollection({
+		loader: glob({ base: `./content/${name}`, pattern: ['*.mdx', '!*.*.mdx'] }),
+		schema: z.looseObject({ title: z.string() }),
+	});
 
 export const collections = {
 	paths: entries('paths'),
