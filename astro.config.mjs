@@ -15,10 +15,14 @@ export default defineConfig({
 	site: siteLocation.site,
 	base: siteLocation.base,
 	trailingSlash: 'always',
+	// Astro's content cache in the project, not in node_modules: a copy of the project (the bench's
+	// corpus, a test's build) links node_modules and must not read this project's cached content.
+	cacheDir: './.cache/astro',
 	// Stylesheets are files, never inline <style>, so the CSP can forbid inline styles.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Frontmatter completion and hover in VS Code's Astro extension (see .vscode/settings.json).
-	experimental: { contentIntellisense: true },
+	// Incremental builds: an entry page whose `cacheKey` (src/lib/catalogue.ts) is unchanged is copied from the last build.
+	experimental: { contentIntellisense: true, incrementalBuild: true },
 	// English at /, Korean at /ko/, Japanese at /ja/: pages link through getRelativeLocaleUrl (src/lib/links.ts).
 	i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
 	markdown: { processor: await markdownProcessor(process.env.BIOBRIDGE_MARKDOWN) },

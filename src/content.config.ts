@@ -21,7 +21,8 @@ const entryFiles = (name: EntryCollection) =>
 /** The route finder, one entry `flow` (content/finder.yaml); a content folder without it (a synthetic corpus) has no finder. */
 const finderLoader = existsSync(`./content/${finderFile}`)
 	? file(`./content/${finderFile}`, { parser: (text) => ({ flow: parse(text) as Record<string, unknown> }) })
-	: { name: 'no-finder', load: () => Promise.resolve() };
+	: // Nothing to load, and nothing left over from a build that had a finder.
+		{ name: 'no-finder', load: ({ store }: { store: { clear(): void } }) => Promise.resolve(store.clear()) };
 
 export const collections = {
 	paths: defineCollection({ loader: entryFiles('paths'), schema: schemas.paths }),

@@ -17,7 +17,7 @@ export const en = {
 		searchButton: 'Search',
 		notLegalAdvice: 'This site is not legal advice.',
 		checkWith: 'Check every requirement with {pmda}, {mhlw} or {mfds} before you act.',
-		footerLinks: '{whatsNew} ({rss}). Open data: {openData}. Built on {date}.',
+		footerLinks: '{whatsNew} ({rss}). Open data: {openData}.',
 		whatsNew: "What's new",
 		rss: 'RSS',
 		openData: 'every collection as JSON and CSV',

@@ -18,7 +18,7 @@ export const ja: Dictionary = {
 		searchButton: '検索',
 		notLegalAdvice: 'このサイトの内容は法的助言ではありません。',
 		checkWith: '手続きを進める前に、すべての要件を{pmda}、{mhlw}または{mfds}に確認してください。',
-		footerLinks: '{whatsNew}（{rss}）。オープンデータ：{openData}。サイト更新日：{date}。',
+		footerLinks: '{whatsNew}（{rss}）。オープンデータ：{openData}。',
 		whatsNew: '更新情報',
 		rss: 'RSS',
 		openData: 'すべてのデータ（JSON・CSV）',

@@ -18,7 +18,7 @@ export const ko: Dictionary = {
 		searchButton: '검색',
 		notLegalAdvice: '이 사이트의 내용은 법률 자문이 아닙니다.',
 		checkWith: '실제로 진행하기 전에 모든 요건을 {pmda}, {mhlw} 또는 {mfds}에 확인하시기 바랍니다.',
-		footerLinks: '{whatsNew}({rss}). 공개 데이터: {openData}. 사이트 갱신일: {date}.',
+		footerLinks: '{whatsNew}({rss}). 공개 데이터: {openData}.',
 		whatsNew: '최근 변경 사항',
 		rss: 'RSS',
 		openData: '모든 자료(JSON, CSV)',
