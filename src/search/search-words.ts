@@ -1,0 +1,58 @@
+/**
+ * The words search needs of a page beyond its visible text: the names of the glossary terms it
+ * is about (weighed like its title), of the other terms it mentions, and the Korean stems and
+ * halves of dot-joined words in all of it. Work on every page of a build, so a page whose text
+ * is the same in another language (an entry not yet translated) reuses the first answer.
+ */
+import type { Entry } from '../graph/catalogue.ts';
+import type { Term } from '../schema/index.ts';
+import { compoundParts } from './compounds.ts';
+import { koreanStems } from './korean.ts';
+import { mentionedTerms, synonymText, termsAbout } from './synonyms.ts';
+
+export interface SearchWords {
+	/** Names that weigh like the title: the page's other names and the names of the terms it is about, less those the title contains. */
+	extraNames: string[];
+	/** Every other name and the names of the terms it is about, for ranking metadata. */
+	metaNames: string[];
+	/** Names of the other glossary terms the page mentions. */
+	otherNames: string[];
+	/** Korean words without their particles, and the halves of dot-joined words. */
+	stems: string[];
+}
+
+const answered = new Map<string, SearchWords>();
+
+/**
+ * `html` is the page's text with or without markup; `names` its own names, the title first;
+ * `pathId` a path's id (glossary terms that list the path are what it is about).
+ */
+export function searchWords(html: string, names: readonly string[], glossary: readonly Entry<Term>[], pathId?: string): SearchWords {
+	const plain = html.replace(/<[^>]+>/g, ' ');
+	const linked = [...new Set([...html.matchAll(/\/glossary\/#([a-z0-9-]+)/g)].map((match) => match[1] ?? ''))].sort();
+	const key = `${pathId ?? ''}\u0000${names.join('\u0001')}\u0000${linked.join(' ')}\u0000${plain}`;
+	let words = answered.get(key);
+	if (!words) answered.set(key, (words = compute(plain, new Set(linked), names, glossary, pathId)));
+	return words;
+}
+
+function compute(
+	plain: string,
+	linked: ReadonlySet<string>,
+	names: readonly string[],
+	glossary: readonly Entry<Term>[],
+	pathId?: string,
+): SearchWords {
+	const mentioned = mentionedTerms(plain, glossary, linked);
+	const about = termsAbout(mentioned, names, pathId);
+	const aboutNames = synonymText(about);
+	const otherNames = synonymText(mentioned.filter((term) => !about.includes(term))).filter((name) => !aboutNames.includes(name));
+	// The title is already indexed from the <h1>; only the names it does not contain are added.
+	const extraNames = [...new Set([...names.slice(1), ...aboutNames])].filter((name) => !names[0]?.includes(name));
+	// The metadata keeps every other name, even one the title contains: a short name that matches
+	// most of the query ("Shonan iPark" for "Shonan") is what ranks an entry above longer titles.
+	const metaNames = [...new Set([...names.slice(1), ...aboutNames])];
+	const searchable = `${plain} ${names.join(' ')} ${aboutNames.join(' ')} ${otherNames.join(' ')}`;
+	const stems = [...new Set([...koreanStems(searchable), ...compoundParts(searchable)])];
+	return { extraNames, metaNames, otherNames, stems };
+}
