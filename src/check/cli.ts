@@ -2,10 +2,11 @@
  * `npm run check [-- --format pretty|json|github] [--strict] [--watch] [content-dir]`
  * Exits 1 on any error (or, with --strict, any warning), 2 on a usage mistake.
  */
-import { appendFileSync, existsSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { appendFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { check, type CheckResult } from './check.ts';
+import { chooseReporter, contentFolder, exitCode, projectRoot, reportOptions } from './command-line.ts';
 import { github, githubSummary } from './reporters/github.ts';
 import { json } from './reporters/json.ts';
 import { pretty } from './reporters/pretty.ts';
@@ -15,8 +16,7 @@ import { watchContent } from './watch.ts';
 
 const reporters: Record<string, Reporter> = { pretty, json, github };
 
-/** The project's root: two folders up from this file. */
-const projectRoot = join(import.meta.dirname, '..', '..');
+const usage = 'Usage: npm run check -- [--format pretty|json|github] [--strict] [--watch] [content-dir]';
 
 export async function runCli(
 	argv: string[],
@@ -33,29 +33,20 @@ export async function runCli(
 			args: argv,
 			allowPositionals: true,
 			options: {
-				format: { type: 'string', default: 'pretty' },
-				strict: { type: 'boolean', default: false },
+				...reportOptions,
 				today: { type: 'string' },
 				'no-cache': { type: 'boolean', default: false },
 				watch: { type: 'boolean', default: false },
 			},
 		});
 	} catch (error) {
-		io.out(`${(error as Error).message}\nUsage: npm run check -- [--format pretty|json|github] [--strict] [content-dir]`);
+		io.out(`${(error as Error).message}\n${usage}`);
 		return 2;
 	}
 	const { values, positionals } = parsed;
-	const reporter = reporters[values.format];
-	if (!reporter) {
-		io.out(`Unknown format "${values.format}". Use one of: ${Object.keys(reporters).join(', ')}.`);
-		return 2;
-	}
-	// Without a folder, the project's own content/, wherever the command is run from.
-	const contentDir = positionals[0] === undefined ? join(projectRoot, 'content') : resolve(io.cwd, positionals[0]);
-	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-		io.out(`There is no content folder at ${contentDir}.\nUsage: npm run check -- [--format pretty|json|github] [--strict] [content-dir]`);
-		return 2;
-	}
+	const reporter = chooseReporter(reporters, values.format, io.out);
+	const contentDir = reporter && contentFolder(positionals[0], io.cwd, io.out, usage);
+	if (!reporter || !contentDir) return 2;
 	const base = dirname(contentDir);
 	const label = relative(base, contentDir) || 'content';
 	const options = {
@@ -84,7 +75,7 @@ export async function runCli(
 	const result = await check(options);
 	print(result);
 	if (values.format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, githubSummary(result));
-	return result.errors > 0 || (values.strict && result.warnings > 0) ? 1 : 0;
+	return exitCode(result, values.strict);
 }
 
 if (import.meta.main) process.exitCode = await runCli(process.argv.slice(2));

@@ -4,9 +4,10 @@
  * Asks every source's address whether the document is still there. Exits 1 when a source is
  * dead (or, with --strict, moved or unreachable), 2 on a usage mistake.
  */
-import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { chooseReporter, contentFolder, exitCode, projectRoot, reportOptions } from '../command-line.ts';
 import { sourceReader } from '../read-file.ts';
 import { checkSources } from './check-sources.ts';
 import { github, githubSummary, json, pretty, type SourceReporter } from './reporters.ts';
@@ -14,9 +15,6 @@ import { userAgent } from './user-agent.ts';
 import { defaultArchiveApi } from './wayback.ts';
 
 const reporters: Record<string, SourceReporter> = { pretty, json, github };
-
-/** The project's root: three folders up from this file. */
-const projectRoot = join(import.meta.dirname, '..', '..', '..');
 
 const usage =
 	'Usage: npm run check:sources -- [--format pretty|json|github] [--strict] [--no-cache] [--max-age <days>] [--timeout <seconds>] [--concurrency <n>] [--host-delay <seconds>] [--archive-api <url>] [content-dir]';
@@ -71,8 +69,7 @@ export async function runSourceCli(
 			args: argv,
 			allowPositionals: true,
 			options: {
-				format: { type: 'string', default: 'pretty' },
-				strict: { type: 'boolean', default: false },
+				...reportOptions,
 				'no-cache': { type: 'boolean', default: false },
 				'max-age': { type: 'string', default: '7' },
 				timeout: { type: 'string', default: '15' },
@@ -86,11 +83,8 @@ export async function runSourceCli(
 		return 2;
 	}
 	const { values, positionals } = parsed;
-	const reporter = reporters[values.format];
-	if (!reporter) {
-		io.out(`Unknown format "${values.format}". Use one of: ${Object.keys(reporters).join(', ')}.`);
-		return 2;
-	}
+	const reporter = chooseReporter(reporters, values.format, io.out);
+	if (!reporter) return 2;
 	let chosen;
 	try {
 		chosen = settings(values);
@@ -99,11 +93,8 @@ export async function runSourceCli(
 		io.out(`${error.message}\n${usage}`);
 		return 2;
 	}
-	const contentDir = positionals[0] === undefined ? join(projectRoot, 'content') : resolve(io.cwd, positionals[0]);
-	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-		io.out(`There is no content folder at ${contentDir}.\n${usage}`);
-		return 2;
-	}
+	const contentDir = contentFolder(positionals[0], io.cwd, io.out, usage);
+	if (!contentDir) return 2;
 	const base = dirname(contentDir);
 	if (io.isTTY && values.format === 'pretty') io.note('Asking every source whether it is still there; this takes a minute or two…');
 	const result = await checkSources({
@@ -123,7 +114,7 @@ export async function runSourceCli(
 		}),
 	);
 	if (values.format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, githubSummary(result));
-	return result.errors > 0 || (values.strict && result.warnings > 0) ? 1 : 0;
+	return exitCode(result, values.strict);
 }
 
 if (import.meta.main) process.exitCode = await runSourceCli(process.argv.slice(2));

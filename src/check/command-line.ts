@@ -1,0 +1,38 @@
+/**
+ * What the two content commands (`npm run check` and `npm run check:sources`) take and answer
+ * alike: the report options, the choice of reporter, the content folder and the exit code.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The project's root: two folders up from this file. */
+export const projectRoot = join(import.meta.dirname, '..', '..');
+
+/** The options both commands read with `parseArgs`: how to report, and whether warnings fail. */
+export const reportOptions = {
+	format: { type: 'string', default: 'pretty' },
+	strict: { type: 'boolean', default: false },
+} as const;
+
+/** The reporter `format` names; without one, says which formats there are and gives undefined. */
+export function chooseReporter<R>(reporters: Record<string, R>, format: string, out: (text: string) => void): R | undefined {
+	const reporter = reporters[format];
+	if (!reporter) out(`Unknown format "${format}". Use one of: ${Object.keys(reporters).join(', ')}.`);
+	return reporter;
+}
+
+/**
+ * The content folder a command was given, from where it was run (the project's own content/
+ * without one, wherever it is run from); if it is not a folder, says so and gives undefined.
+ */
+export function contentFolder(given: string | undefined, cwd: string, out: (text: string) => void, usage: string): string | undefined {
+	const folder = given === undefined ? join(projectRoot, 'content') : resolve(cwd, given);
+	if (existsSync(folder) && statSync(folder).isDirectory()) return folder;
+	out(`There is no content folder at ${folder}.\n${usage}`);
+	return undefined;
+}
+
+/** 1 when the report has an error (or, with `strict`, a warning), else 0. */
+export function exitCode(result: { errors: number; warnings: number }, strict: boolean): number {
+	return result.errors > 0 || (strict && result.warnings > 0) ? 1 : 0;
+}
