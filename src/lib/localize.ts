@@ -6,7 +6,7 @@
  */
 import type { Entry } from '../graph/catalogue.ts';
 import type { Locale } from '../i18n/index.ts';
-import type { Path } from '../schema/index.ts';
+import type { Path, Term } from '../schema/index.ts';
 import type { Translation } from '../schema/translation.ts';
 
 export interface Localized<Data> {
@@ -76,4 +76,13 @@ export function localize<Data extends { title: string; summary: string; reviewed
 		translatedSteps: new Set(stepWords.keys()),
 		fieldLang: (key) => (words[key] === undefined ? 'en' : locale),
 	};
+}
+
+/** Where a glossary term keeps its definition in each language. */
+const definitionField = { en: 'definition', ko: 'definitionKo', ja: 'definitionJa' } as const satisfies Record<Locale, keyof Term>;
+
+/** A glossary term's definition in `locale`, and the language it is really in: English until the locale's is written. */
+export function termDefinition(term: Term, locale: Locale): { text: string; lang: Locale } {
+	const translated = term[definitionField[locale]];
+	return translated ? { text: translated, lang: locale } : { text: term.definition, lang: 'en' };
 }

@@ -18,6 +18,10 @@ export const termSchema = () =>
 			aliases: z.array(z.string().min(1)).default([]),
 			/** What it means, in one or two plain sentences. */
 			definition: z.string().min(1).max(400),
+			/** The definition in Korean. Without it, the Korean glossary shows the English one, marked as English. Change it whenever the English changes. */
+			definitionKo: z.string().min(1).max(400).optional(),
+			/** The definition in Japanese. Without it, the Japanese glossary shows the English one, marked as English. Change it whenever the English changes. */
+			definitionJa: z.string().min(1).max(400).optional(),
 			/** Paths that explain it in depth. */
 			paths: z.array(entryReference('paths')).default([]),
 			/** Where the definition comes from. */

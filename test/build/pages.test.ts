@@ -50,6 +50,21 @@ describe('the built site', () => {
 		for (const term of terms) expect(page, term).toContain(`id="${term}"`);
 	});
 
+	it.each(locales.filter((locale) => locale !== defaultLocale))(
+		'gives each term its %s definition on that glossary page where one is written, and the English one marked as English where not',
+		(locale) => {
+			const terms = parse(readFileSync(join(contentDir, glossaryFile), 'utf8')) as Record<string, Record<string, string>>;
+			const page = readPage(routeIn(locale, '/glossary/'));
+			const field = locale === 'ko' ? 'definitionKo' : 'definitionJa';
+			for (const [id, term] of Object.entries(terms)) {
+				const block = page.slice(page.indexOf(`id="${id}"`), page.indexOf('</div>', page.indexOf(`id="${id}"`)));
+				const written = term[field];
+				if (written) expect(decodeXML(block), id).toContain(`<p>${written}</p>`);
+				else expect(decodeXML(block), id).toContain(`<p lang="en">${term.definition}</p>`);
+			}
+		},
+	);
+
 	it.each(routes())('%s declares its language, has a title and sets the security policy', (route) => {
 		const page = readPage(route);
 		// The policy, read back directive by directive: nothing inline may run or style the page.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localize } from '../../src/lib/localize.ts';
+import { localize, termDefinition } from '../../src/lib/localize.ts';
 import { schemas } from '../../src/schema/index.ts';
 import { translationSchema } from '../../src/schema/translation.ts';
 
@@ -58,5 +58,24 @@ describe('an entry in the reader’s language', () => {
 		expect(localized.data).toBe(path);
 		expect(localized.lang).toBe('en');
 		expect(localized.bodyTranslated).toBe(false);
+	});
+});
+
+describe('a glossary definition in the reader’s language', () => {
+	const term = schemas.glossary.parse({
+		en: 'Chiken',
+		ko: '치험',
+		ja: '治験',
+		definition: 'A trial for approval.',
+		definitionKo: '승인을 위한 임상시험입니다.',
+	});
+
+	it('is the locale’s own where it is written', () => {
+		expect(termDefinition(term, 'ko')).toEqual({ text: '승인을 위한 임상시험입니다.', lang: 'ko' });
+		expect(termDefinition(term, 'en')).toEqual({ text: 'A trial for approval.', lang: 'en' });
+	});
+
+	it('is the English one, said to be English, where it is not', () => {
+		expect(termDefinition(term, 'ja')).toEqual({ text: 'A trial for approval.', lang: 'en' });
 	});
 });
