@@ -46,14 +46,26 @@ export function prettyDiagnostics(diagnostics: readonly Diagnostic<string>[], co
 /** How many files the diagnostics are in. */
 export const fileCount = (diagnostics: readonly Diagnostic<string>[]) => new Set(diagnostics.map((d) => d.file)).size;
 
+/** `1 word`, `2 words`. */
+export const plural = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
+
+/**
+ * The line that ends a report with problems: how many, in how many files, what was checked, and,
+ * when only warnings were found, that they do not fail `what` (the build, the run).
+ */
+export function foundLine(
+	result: { errors: number; warnings: number; diagnostics: readonly Diagnostic<string>[] },
+	context: ReportContext,
+	checked: string,
+	what: string,
+): string {
+	const warningsPass = result.warnings > 0 && result.errors === 0 && !context.strict;
+	return `Found ${plural(result.errors, 'error')} and ${plural(result.warnings, 'warning')} in ${plural(fileCount(result.diagnostics), 'file')} (${checked}).${warningsPass ? ` Warnings do not fail the ${what}.` : ''}`;
+}
+
 export const pretty: Reporter = (result, context) => {
 	const out = prettyDiagnostics(result.diagnostics, context);
-	const files = fileCount(result.diagnostics);
-	const counts = `${result.errors} error${result.errors === 1 ? '' : 's'} and ${result.warnings} warning${result.warnings === 1 ? '' : 's'}`;
 	if (result.diagnostics.length === 0) out.push(`Checked ${result.entries} entries in ${result.files} files: no problems found.`);
-	else
-		out.push(
-			`Found ${counts} in ${files} file${files === 1 ? '' : 's'} (${result.entries} entries checked).${result.warnings > 0 && result.errors === 0 && !context.strict ? ' Warnings do not fail the build.' : ''}`,
-		);
+	else out.push(foundLine(result, context, `${result.entries} entries checked`, 'build'));
 	return out.join('\n');
 };

@@ -4,13 +4,11 @@
  * are the source check's own: sources, addresses, and how many were asked.
  */
 import { summaryTable, workflowCommands } from '../reporters/github.ts';
-import { fileCount, prettyDiagnostics } from '../reporters/pretty.ts';
+import { foundLine, plural, prettyDiagnostics } from '../reporters/pretty.ts';
 import type { ReportContext } from '../reporters/reporter.ts';
 import type { SourceCheckResult } from './check-sources.ts';
 
 export type SourceReporter = (result: SourceCheckResult, context: ReportContext) => string;
-
-const plural = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
 
 const checked = (result: SourceCheckResult) =>
 	`${plural(result.sources, 'source')} at ${plural(result.addresses, 'address', 'addresses')} checked, ${result.cached} from the cache`;
@@ -18,10 +16,7 @@ const checked = (result: SourceCheckResult) =>
 export const pretty: SourceReporter = (result, context) => {
 	const out = prettyDiagnostics(result.diagnostics, context);
 	if (result.diagnostics.length === 0) out.push(`No source needs an editor (${checked(result)}).`);
-	else
-		out.push(
-			`Found ${plural(result.errors, 'error')} and ${plural(result.warnings, 'warning')} in ${plural(fileCount(result.diagnostics), 'file')} (${checked(result)}).${result.warnings > 0 && result.errors === 0 && !context.strict ? ' Warnings do not fail the run.' : ''}`,
-		);
+	else out.push(foundLine(result, context, checked(result), 'run'));
 	return out.join('\n');
 };
 
