@@ -5,7 +5,7 @@
  * is the same in another language (an entry not yet translated) reuses the first answer.
  */
 import type { Entry } from '../graph/catalogue.ts';
-import type { Term } from '../schema/index.ts';
+import { entryHref, type Term } from '../schema/index.ts';
 import { compoundParts } from './compounds.ts';
 import { koreanStems } from './korean.ts';
 import { mentionedTerms, synonymText, termsAbout } from './synonyms.ts';
@@ -23,13 +23,16 @@ export interface SearchWords {
 
 const answered = new Map<string, SearchWords>();
 
+/** A link to a glossary term, wherever the site lives: the id after the glossary's route. */
+const termLink = new RegExp(`${entryHref('glossary', '')}([a-z0-9-]+)`, 'g');
+
 /**
  * `html` is the page's text with or without markup; `names` its own names, the title first;
  * `pathId` a path's id (glossary terms that list the path are what it is about).
  */
 export function searchWords(html: string, names: readonly string[], glossary: readonly Entry<Term>[], pathId?: string): SearchWords {
 	const plain = html.replace(/<[^>]+>/g, ' ');
-	const linked = [...new Set([...html.matchAll(/\/glossary\/#([a-z0-9-]+)/g)].map((match) => match[1] ?? ''))].sort();
+	const linked = [...new Set([...html.matchAll(termLink)].map((match) => match[1] ?? ''))].sort();
 	const key = `${pathId ?? ''}\u0000${names.join('\u0001')}\u0000${linked.join(' ')}\u0000${plain}`;
 	let words = answered.get(key);
 	if (!words) answered.set(key, (words = compute(plain, new Set(linked), names, glossary, pathId)));
