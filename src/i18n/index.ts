@@ -2,6 +2,7 @@
  * The interface in the reader's language: one dictionary per locale (en.ts is the type the
  * others must fill), and how dates, numbers, money and lengths of time are written in it.
  */
+import { memoise } from '../lib/memoise.ts';
 import { defaultLocale, locales, type Locale } from '../schema/locales.ts';
 import { en, type Dictionary } from './en.ts';
 import { ja } from './ja.ts';
@@ -35,27 +36,20 @@ export function pageLocale(params: Record<string, string | undefined>): Locale {
 /** The BCP 47 tag `Intl` formats with: British English (day month year), Korean, Japanese. */
 const intlTags: Record<Locale, string> = { en: 'en-GB', ko: 'ko-KR', ja: 'ja-JP' };
 
-/** A formatter made once and kept: making an `Intl` formatter costs far more than using one, and every page formats dates. */
-function kept<F>(make: (key: string) => F): (key: string) => F {
-	const made = new Map<string, F>();
-	return (key) => {
-		let formatter = made.get(key);
-		if (!formatter) made.set(key, (formatter = make(key)));
-		return formatter;
-	};
-}
-
-const dateFormat = kept((locale) => new Intl.DateTimeFormat(intlTags[locale as Locale], { dateStyle: 'long', timeZone: 'UTC' }));
-const moneyFormat = kept((key) => {
-	const [locale, currency] = key.split(':') as [Locale, string];
-	return new Intl.NumberFormat(intlTags[locale], {
-		style: 'currency',
-		currency,
-		currencyDisplay: 'narrowSymbol',
-		maximumFractionDigits: 0,
-	});
-});
-const numberFormat = kept((locale) => new Intl.NumberFormat(intlTags[locale as Locale], { maximumFractionDigits: 1 }));
+// Formatters are made once per locale and kept: making an `Intl` formatter costs far more than using one, and every page formats dates.
+const dateFormat = memoise(
+	(locale: Locale) => locale,
+	(locale) => new Intl.DateTimeFormat(intlTags[locale], { dateStyle: 'long', timeZone: 'UTC' }),
+);
+const moneyFormat = memoise(
+	(locale: Locale, currency: string) => `${locale}:${currency}`,
+	(locale, currency) =>
+		new Intl.NumberFormat(intlTags[locale], { style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }),
+);
+const numberFormat = memoise(
+	(locale: Locale) => locale,
+	(locale) => new Intl.NumberFormat(intlTags[locale], { maximumFractionDigits: 1 }),
+);
 
 /** "21 November 2026", "2026년 11월 21일", "2026年11月21日". */
 export function formatDate(locale: Locale, date: Date): string {
@@ -64,7 +58,7 @@ export function formatDate(locale: Locale, date: Date): string {
 
 /** "¥854,100" in every language, with the locale's separators. */
 export function formatMoney(locale: Locale, amount: number, currency: string): string {
-	return moneyFormat(`${locale}:${currency}`).format(amount);
+	return moneyFormat(locale, currency).format(amount);
 }
 
 /** A number with the locale's separators. */

@@ -6,20 +6,16 @@
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { defaultLocale, locales, type Locale } from '../i18n/index.ts';
 import { feedRoute } from '../schema/routes.ts';
+import { memoise } from './memoise.ts';
 
 /** A file other than the feed (the open data) has one address whatever the language; every page, and the feed, exists in each. */
 const sharedFile = (path: string) => /\.[a-z]+$/.test(path) && path !== feedRoute;
 
-/** Links already made: a build asks for the same few (the menu, the footer, common entries) on every page. */
-const made = new Map<string, string>();
-
-/** `route` (a site route as content writes it: `/paths/x/#step-y`, `/rss.xml`) in `locale`. */
-export function localHref(locale: Locale, route: string): string {
-	const key = `${locale} ${route}`;
-	let href = made.get(key);
-	if (href === undefined) made.set(key, (href = makeHref(locale, route)));
-	return href;
-}
+/**
+ * `route` (a site route as content writes it: `/paths/x/#step-y`, `/rss.xml`) in `locale`. Kept
+ * once made: a build asks for the same few (the menu, the footer, common entries) on every page.
+ */
+export const localHref = memoise((locale: Locale, route: string) => `${locale} ${route}`, makeHref);
 
 function makeHref(locale: Locale, route: string): string {
 	const [, path = '/', rest = ''] = /^([^#?]*)(.*)$/.exec(route) ?? [];

@@ -1,0 +1,18 @@
+/**
+ * A function whose answers are kept by a key made from its arguments: for work every page of a
+ * build asks again with the same few arguments (formatters, links), where making the answer costs
+ * far more than looking it up.
+ */
+export function memoise<Args extends unknown[], Answer>(
+	keyOf: (...args: Args) => string,
+	make: (...args: Args) => Answer,
+): (...args: Args) => Answer {
+	const made = new Map<string, Answer>();
+	return (...args) => {
+		const key = keyOf(...args);
+		if (made.has(key)) return made.get(key) as Answer;
+		const answer = make(...args);
+		made.set(key, answer);
+		return answer;
+	};
+}
