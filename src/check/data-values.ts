@@ -1,5 +1,9 @@
-/** Walks an entry's data (a tree: aliases are refused before this runs) for its text values. */
+/** Reads an entry's data (a tree: aliases are refused before this runs): its maps and its text values. */
 import type { DataPath } from './frontmatter.ts';
+
+/** Whether a YAML value is a map (not a list, not null). */
+export const isMap = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every string in `data`, with its path. */
 export function textValues(data: unknown, path: DataPath = []): { path: DataPath; text: string }[] {

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { croFacets } from '../schema/cro-facets.ts';
 import type { Cro } from '../schema/index.ts';
 import type { ContentFile } from './content-files.ts';
-import { expandPath, textValues } from './data-values.ts';
+import { expandPath, isMap, textValues } from './data-values.ts';
 import type { Diagnostic, Position } from './diagnostic.ts';
 import type { EntryRecord, ReferenceRecord, SourceReferenceRecord } from './entry-record.ts';
 import type { DataPath } from './frontmatter.ts';
@@ -38,8 +38,7 @@ export interface DescribeOptions {
 	originalSchema?: z.ZodType;
 }
 
-const asObject = (value: unknown): Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+const asObject = (value: unknown): Record<string, unknown> => (isMap(value) ? value : {});
 
 export function describeEntry({ content, id, data, schema, locate, pathPrefix, originalSchema }: DescribeOptions): {
 	entry: EntryRecord;

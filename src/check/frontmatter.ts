@@ -284,3 +284,9 @@ export function fieldPositions(text: string, wholeFileIsYaml: boolean): (path: D
 	const split = splitFrontmatter(text);
 	return split.yaml === undefined ? () => ({ line: 1, column: 1 }) : parseYaml(split.yaml, split.yamlLine).locate;
 }
+
+/** `fieldPositions`, parsed the first time a position is asked for: most files have nothing to place. */
+export function positionsOnDemand(text: string, wholeFileIsYaml: boolean): (path: DataPath) => Position {
+	let positions: ((path: DataPath) => Position) | undefined;
+	return (path) => (positions ??= fieldPositions(text, wholeFileIsYaml))(path);
+}

@@ -5,10 +5,11 @@
  */
 import { finderOutcomeSchema, finderOutlineSchema, finderQuestionSchema } from '../schema/finder.ts';
 import type { ContentFile } from './content-files.ts';
+import { isMap } from './data-values.ts';
 import { describeEntry } from './describe-entry.ts';
-import { diagnostic, type Diagnostic, type Position } from './diagnostic.ts';
+import { diagnostic, type Diagnostic } from './diagnostic.ts';
 import type { EntryRecord, FileResult } from './entry-record.ts';
-import { fieldPositions, loadYaml, type DataPath } from './frontmatter.ts';
+import { loadYaml, positionsOnDemand, type DataPath } from './frontmatter.ts';
 import { checkFlow } from './rules/finder-flow.ts';
 import { yamlDiagnostic } from './rules/yaml-problems.ts';
 
@@ -16,8 +17,6 @@ import { yamlDiagnostic } from './rules/yaml-problems.ts';
 const outlineSchema = finderOutlineSchema();
 const questionSchema = finderQuestionSchema();
 const outcomeSchema = finderOutcomeSchema();
-
-const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function parseFinder(content: ContentFile, text: string): FileResult {
 	const loaded = loadYaml(text, 1);
@@ -36,8 +35,7 @@ export function parseFinder(content: ContentFile, text: string): FileResult {
 		);
 		return { diagnostics, entries: [] };
 	}
-	let positions: ((path: DataPath) => Position) | undefined;
-	const locate = (path: DataPath) => (positions ??= fieldPositions(text, true))(path);
+	const locate = positionsOnDemand(text, true);
 	const entries: EntryRecord[] = [];
 	const read = (id: string, value: unknown, schema: Parameters<typeof describeEntry>[0]['schema'], pathPrefix: DataPath) => {
 		const described = describeEntry({ content: { ...content, id }, id, data: value, schema, locate, pathPrefix });

@@ -1,10 +1,11 @@
 /** content/glossary.yaml: a map of term ids to terms, each one entry. */
 import { schemas } from '../schema/index.ts';
 import type { ContentFile } from './content-files.ts';
+import { isMap } from './data-values.ts';
 import { describeEntry } from './describe-entry.ts';
-import { diagnostic, type Diagnostic, type Position } from './diagnostic.ts';
+import { diagnostic, type Diagnostic } from './diagnostic.ts';
 import type { FileResult } from './entry-record.ts';
-import { fieldPositions, loadYaml, type DataPath } from './frontmatter.ts';
+import { loadYaml, positionsOnDemand } from './frontmatter.ts';
 import { termIdProblem } from './rules/term-ids.ts';
 import { yamlDiagnostic } from './rules/yaml-problems.ts';
 
@@ -12,7 +13,7 @@ export function parseGlossary(content: ContentFile, text: string): FileResult {
 	const loaded = loadYaml(text, 1);
 	if (loaded.problem) return { diagnostics: [yamlDiagnostic(content.file, loaded.problem, 'glossary')], entries: [] };
 	const diagnostics: Diagnostic[] = (loaded.duplicates ?? []).map((problem) => yamlDiagnostic(content.file, problem, 'glossary'));
-	if (typeof loaded.data !== 'object' || loaded.data === null || Array.isArray(loaded.data)) {
+	if (!isMap(loaded.data)) {
 		diagnostics.push(
 			diagnostic(
 				'frontmatter-syntax',
@@ -24,8 +25,7 @@ export function parseGlossary(content: ContentFile, text: string): FileResult {
 		);
 		return { diagnostics, entries: [] };
 	}
-	let positions: ((path: DataPath) => Position) | undefined;
-	const locate = (path: DataPath) => (positions ??= fieldPositions(text, true))(path);
+	const locate = positionsOnDemand(text, true);
 	const entries = Object.entries(loaded.data).map(([id, data]) => {
 		const badId = termIdProblem(content.file, id, () => locate([id]));
 		if (badId) diagnostics.push(badId);

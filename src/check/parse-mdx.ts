@@ -4,9 +4,9 @@ import { translationSchema } from '../schema/translation.ts';
 import { readBody } from './body.ts';
 import type { ContentFile } from './content-files.ts';
 import { describeEntry } from './describe-entry.ts';
-import { diagnostic, type Diagnostic, type Position } from './diagnostic.ts';
+import { diagnostic, type Diagnostic } from './diagnostic.ts';
 import { declaredEntry, type FileResult } from './entry-record.ts';
-import { fieldPositions, loadYaml, splitFrontmatter, type DataPath } from './frontmatter.ts';
+import { loadYaml, positionsOnDemand, splitFrontmatter } from './frontmatter.ts';
 import { bodyPlaceholders } from './rules/placeholders.ts';
 import { yamlDiagnostic } from './rules/yaml-problems.ts';
 
@@ -48,8 +48,7 @@ export function parseMdx(content: ContentFile, text: string): FileResult {
 	// A file with broken YAML still declares its entry, so references to it are not reported too.
 	if (loaded.problem) return { diagnostics, entries: [declaredEntry(content, { valid: false })] };
 
-	let positions: ((path: DataPath) => Position) | undefined;
-	const locate = (path: DataPath) => (positions ??= fieldPositions(text, false))(path);
+	const locate = positionsOnDemand(text, false);
 	const data = loaded.data ?? {};
 
 	const collection = content.collection as EntryCollection;

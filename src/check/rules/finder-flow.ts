@@ -6,6 +6,7 @@
  */
 import { diagnostic, type Diagnostic, type Position } from '../diagnostic.ts';
 import type { DataPath } from '../frontmatter.ts';
+import { isMap } from '../data-values.ts';
 import { didYouMean } from '../suggest.ts';
 
 const languages = ['en', 'ko', 'ja'] as const;
@@ -17,8 +18,6 @@ interface Answer {
 	next?: string;
 	outcome?: string;
 }
-
-const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asText = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 function answersOf(question: unknown): Answer[] {

@@ -5,8 +5,9 @@
  * refuse (unreadable, not YAML) is skipped here, since `npm run check` already reports it.
  */
 import { listContentFiles, type ContentFile } from '../content-files.ts';
+import { isMap } from '../data-values.ts';
 import type { Position } from '../diagnostic.ts';
-import { fieldPositions, loadYaml, splitFrontmatter, type DataPath } from '../frontmatter.ts';
+import { loadYaml, positionsOnDemand, splitFrontmatter, type DataPath } from '../frontmatter.ts';
 import { readContentFile } from '../read-file.ts';
 
 export interface SourcePlace {
@@ -19,8 +20,6 @@ export interface SourcePlace {
 	/** Where `url:` is written. */
 	at: Position;
 }
-
-const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Where a file of each kind keeps its lists of sources, as data paths. */
 function sourceLists(kind: ContentFile['kind'], data: unknown): DataPath[] {
@@ -55,7 +54,8 @@ function placesInFile(content: ContentFile, text: string): SourcePlace[] {
 	if (split.yaml === undefined) return [];
 	const { data } = loadYaml(split.yaml, split.yamlLine);
 	const places: SourcePlace[] = [];
-	let locate: ((path: DataPath) => Position) | undefined;
+	// Positions need the slower YAML parser: only for a file that has a source to report.
+	const locate = positionsOnDemand(text, wholeFileIsYaml);
 	for (const listPath of sourceLists(content.kind, data)) {
 		const list = valueAt(data, listPath);
 		if (!Array.isArray(list)) continue;
@@ -63,8 +63,6 @@ function placesInFile(content: ContentFile, text: string): SourcePlace[] {
 			if (!isMap(source)) return;
 			const url = checkableUrl(source.url);
 			if (!url) return;
-			// Positions need the slower YAML parser: only for a file that has a source to report.
-			locate ??= fieldPositions(text, wholeFileIsYaml);
 			places.push({ url, accessed: accessedDate(source.accessed), file: content.file, at: locate([...listPath, index, 'url']) });
 		});
 	}
