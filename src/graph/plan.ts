@@ -56,6 +56,9 @@ export interface Plan {
 	cros: Entry<Cro>[];
 }
 
+/** Each entry once, where it first appears. */
+const onceEach = <T extends { id: string }>(entries: T[]): T[] => [...new Map(entries.map((entry) => [entry.id, entry])).values()];
+
 export function planOf(outcome: FinderOutcome, relations: Relations, paths: ReadonlyMap<string, Path>, zone?: string): Plan {
 	const planned: PlanPath[] = outcome.paths.flatMap((why) => {
 		const path = paths.get(why.path);
@@ -81,13 +84,11 @@ export function planOf(outcome: FinderOutcome, relations: Relations, paths: Read
 			}
 		}
 	}
-	const ids = new Set(planned.map((item) => item.id));
+	// benefitsForPath already holds only the benefits that help with that path.
 	const benefits = zone
-		? [...new Map(planned.flatMap((item) => relations.benefitsForPath(item.id)).map((benefit) => [benefit.id, benefit])).values()].filter(
-				(benefit) => benefit.data.zone === zone && benefit.data.helpsWith.some((id) => ids.has(id)),
-			)
+		? onceEach(planned.flatMap((item) => relations.benefitsForPath(item.id))).filter((benefit) => benefit.data.zone === zone)
 		: [];
-	const cros = [...new Map(planned.flatMap((item) => item.steps.flatMap((step) => step.cros)).map((cro) => [cro.id, cro])).values()];
+	const cros = onceEach(planned.flatMap((item) => item.steps.flatMap((step) => step.cros)));
 	return {
 		paths: planned,
 		bars,
