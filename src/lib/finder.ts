@@ -3,10 +3,11 @@
  * every stop and finished route of it, and the routes that end at each plan.
  */
 import { getCollection } from 'astro:content';
-import { answerIds, finderRoutes, type FinishedRoute, type QuestionStop } from '../graph/finder-routes.ts';
+import { answerAnchor, answerIds, finderRoutes, type FinishedRoute, type GivenAnswer, type QuestionStop } from '../graph/finder-routes.ts';
 import type { Locale } from '../i18n/index.ts';
 import { answersSegment, type Finder } from '../schema/finder.ts';
 import { finderAnswersHref, finderOutcomeHref, finderZoneOutcomeHref } from '../schema/routes.ts';
+import { localHref } from './links.ts';
 
 export interface FinderSite {
 	finder: Finder;
@@ -24,6 +25,10 @@ export function getFinderSite(): Promise<FinderSite | undefined> {
 
 /** The route of a question stop's page. */
 export const stopRoute = (answers: QuestionStop['answers']) => finderAnswersHref(answersSegment, answerIds(answers));
+
+/** The page of the question where `given` was answered after `before`, at that answer: what "Back" and "Change" lead to. */
+export const answeredHref = (locale: Locale, before: GivenAnswer[], given: GivenAnswer) =>
+	`${localHref(locale, stopRoute(before))}#${answerAnchor(given.answer.id)}`;
 
 /** The route of a plan's page: the outcome's own, or its zone variant. */
 export const planRoute = (outcome: string, zone?: string) => (zone ? finderZoneOutcomeHref(outcome, zone) : finderOutcomeHref(outcome));
