@@ -1,11 +1,12 @@
 /**
  * The checker as a sentence: list the files → read each one (or take it from the cache) →
- * index what will be published → run the rules that need the whole picture → sort.
+ * index what will be published → judge each entry against it → run the rules that weigh
+ * entries against each other → sort.
  */
 import { join } from 'node:path';
 import { FileCache } from './cache.ts';
 import { listContentFiles } from './content-files.ts';
-import { indexContent, type ContentIndex } from './content-index.ts';
+import { indexContent, sameShape, type ContentIndex } from './content-index.ts';
 import { byLocation, type Diagnostic } from './diagnostic.ts';
 import { createLocator } from './locator.ts';
 import { declaredEntry, type EntryRecord, type FileResult } from './entry-record.ts';
@@ -13,12 +14,12 @@ import { parseFile } from './parse-file.ts';
 import { readContentFile } from './read-file.ts';
 import { unreadableFile } from './rules/unreadable.ts';
 import type { ContentFile } from './content-files.ts';
-import { checkBodies } from './rules/body-links.ts';
+import { bodyProblems } from './rules/body-links.ts';
 import { checkFinderOrder } from './rules/finder-order.ts';
-import { checkReferences } from './rules/references.ts';
+import { referenceProblems } from './rules/references.ts';
 import { checkReviewed } from './rules/reviewed.ts';
-import { checkSourceReferences } from './rules/sources.ts';
-import { checkCycles, checkDuplicateSteps, checkStepReferences } from './rules/steps.ts';
+import { sourceReferenceProblems } from './rules/sources.ts';
+import { checkPrerequisiteCycles, duplicateStepProblems, stepCycleProblems, stepReferenceProblems } from './rules/steps.ts';
 import { checkTranslations } from './rules/translations.ts';
 
 export interface CheckOptions {
@@ -34,6 +35,8 @@ export interface CheckOptions {
 	cache?: FileCache;
 	/** Watch mode: files no change event has named since the last run, whose cached result stands without reading them. */
 	unchanged?: (file: string) => boolean;
+	/** Watch mode: the last run's result. While every entry adds to the index what it added then, what the entry rules found in an entry that did not change stands. */
+	earlier?: CheckResult;
 }
 
 export interface CheckResult {
@@ -47,18 +50,22 @@ export interface CheckResult {
 	/** How long the check took, in milliseconds (module loading excluded). */
 	durationMs: number;
 	index: ContentIndex;
+	/** What the entry rules found in each entry. */
+	entryProblems: Map<EntryRecord, Diagnostic[]>;
 }
 
-const graphRules = [
-	checkReferences,
-	checkSourceReferences,
-	checkStepReferences,
-	checkDuplicateSteps,
-	checkCycles,
-	checkBodies,
-	checkTranslations,
-	checkFinderOrder,
+/** Rules that judge one entry by itself and by what the index says the site publishes (ids, steps, anchors), and nothing else. */
+const entryRules = [
+	referenceProblems,
+	sourceReferenceProblems,
+	stepReferenceProblems,
+	duplicateStepProblems,
+	stepCycleProblems,
+	bodyProblems,
 ];
+
+/** Rules that weigh entries against each other. */
+const graphRules = [checkPrerequisiteCycles, checkTranslations, checkFinderOrder];
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
 	const started = performance.now();
@@ -88,7 +95,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 	const index = indexContent(
 		entries,
 		createLocator((file) => join(options.contentDir, file.slice(label.length + 1))),
+		options.earlier?.index,
 	);
+	const earlierProblems = sameShape(index, options.earlier?.index) ? options.earlier?.entryProblems : undefined;
+	const entryProblems = new Map<EntryRecord, Diagnostic[]>();
+	for (const entry of entries) {
+		const problems = earlierProblems?.get(entry) ?? entryRules.flatMap((rule) => rule(index, entry));
+		entryProblems.set(entry, problems);
+		diagnostics.push(...problems);
+	}
 	for (const rule of graphRules) diagnostics.push(...rule(index));
 	diagnostics.push(...checkReviewed(index, today));
 	diagnostics.sort(byLocation);
@@ -102,5 +117,6 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 		cached: cache?.hits ?? 0,
 		durationMs: performance.now() - started,
 		index,
+		entryProblems,
 	};
 }

@@ -11,6 +11,7 @@ import {
 	stepAnchor,
 	stepDetailAnchor,
 } from '../schema/routes.ts';
+import { memoisePerObject } from '../lib/memoise.ts';
 import type { Locate } from './locator.ts';
 import type { EntryRecord } from './entry-record.ts';
 
@@ -28,7 +29,64 @@ export interface ContentIndex {
 	locate: Locate;
 }
 
-export function indexContent(entries: EntryRecord[], locate: Locate): ContentIndex {
+/** What one entry adds to the index. */
+interface Contribution {
+	/** The id it publishes, or keeps as a draft. */
+	declares?: { collection: CollectionName; id: string; draft: boolean };
+	/** A path's step ids. */
+	steps?: string[];
+	/** Routes, each with anchors its page gains. */
+	pages: [route: string, anchors: string[]][];
+}
+
+function contributionOf(entry: EntryRecord): Contribution {
+	if (entry.kind === 'translation') return { pages: [] };
+	// The route finder: its start and each outcome are pages that content may link to.
+	if (entry.collection === 'finder') {
+		if (entry.pathPrefix.length === 0) return { pages: [[finderRoute, ['main']]] };
+		if (entry.pathPrefix[0] === 'outcomes') return { pages: [[finderOutcomeHref(entry.id), ['main']]] };
+		return { pages: [] };
+	}
+	const declares = { collection: entry.collection, id: entry.id, draft: entry.draft };
+	if (entry.draft) return { declares, pages: [] };
+	if (entry.collection === 'glossary') return { declares, pages: [['/glossary/', [entry.id]]] };
+	const pageAnchors = ['main'];
+	const slugger = new GithubSlugger();
+	for (const heading of entry.body?.headings ?? []) pageAnchors.push(slugger.slug(heading));
+	entry.sourceKeys.forEach((_, index) => pageAnchors.push(sourceAnchor(index + 1)));
+	let steps: string[] | undefined;
+	if (entry.collection === 'paths') {
+		steps = entry.steps.map((step) => step.id);
+		for (const step of steps) pageAnchors.push(stepAnchor(step));
+		for (const component of entry.body?.components ?? []) {
+			if (component.name === 'Step' && component.attributes.id) pageAnchors.push(stepDetailAnchor(component.attributes.id));
+		}
+	}
+	const pages: Contribution['pages'] = [[entryHref(entry.collection, entry.id), pageAnchors]];
+	for (const [facet, values] of Object.entries(entry.facets ?? {}))
+		for (const value of values) pages.push([facetHref(facet, value), ['main']]);
+	return { declares, steps, pages };
+}
+
+// Records are never changed once read, so what each one adds, and that written as a key, is worked out once.
+const contribution = memoisePerObject(contributionOf);
+const contributionKey = memoisePerObject((entry: EntryRecord) => JSON.stringify(contribution(entry)));
+
+/** Whether `entries` add exactly what `before` did, in the same order: then they publish the same ids, steps and anchors. */
+function addsTheSame(entries: EntryRecord[], before: EntryRecord[]): boolean {
+	return (
+		entries.length === before.length &&
+		entries.every((entry, i) => entry === before[i] || contributionKey(entry) === contributionKey(before[i]))
+	);
+}
+
+/**
+ * Indexes `entries`. Given the index of an earlier run (watch mode) whose entries added the same,
+ * it keeps that index's ids, steps and anchors, so `sameShape` tells a rule that results it drew
+ * from them and an unchanged entry still stand.
+ */
+export function indexContent(entries: EntryRecord[], locate: Locate, earlier?: ContentIndex): ContentIndex {
+	if (earlier && addsTheSame(entries, earlier.entries)) return { ...earlier, entries, locate };
 	const ids = new Map<CollectionName, Set<string>>();
 	const drafts = new Map<CollectionName, Set<string>>();
 	const steps = new Map<string, Set<string>>();
@@ -37,39 +95,21 @@ export function indexContent(entries: EntryRecord[], locate: Locate): ContentInd
 		ids.set(name, new Set());
 		drafts.set(name, new Set());
 	}
-	const glossaryAnchors = new Set(['main']);
-	anchors.set('/glossary/', glossaryAnchors);
+	anchors.set('/glossary/', new Set(['main']));
 	for (const entry of entries) {
-		if (entry.kind === 'translation') continue;
-		// The route finder: its start and each outcome are pages that content may link to.
-		if (entry.collection === 'finder') {
-			if (entry.pathPrefix.length === 0) anchors.set(finderRoute, new Set(['main']));
-			if (entry.pathPrefix[0] === 'outcomes') anchors.set(finderOutcomeHref(entry.id), new Set(['main']));
-			continue;
+		const { declares, steps: stepIds, pages } = contribution(entry);
+		if (declares) (declares.draft ? drafts : ids).get(declares.collection)?.add(declares.id);
+		if (declares && stepIds) steps.set(declares.id, new Set(stepIds));
+		for (const [route, added] of pages) {
+			const known = anchors.get(route);
+			if (known) for (const anchor of added) known.add(anchor);
+			else anchors.set(route, new Set(added));
 		}
-		if (entry.draft) {
-			drafts.get(entry.collection)?.add(entry.id);
-			continue;
-		}
-		ids.get(entry.collection)?.add(entry.id);
-		if (entry.collection === 'glossary') {
-			glossaryAnchors.add(entry.id);
-			continue;
-		}
-		const pageAnchors = new Set(['main']);
-		const slugger = new GithubSlugger();
-		for (const heading of entry.body?.headings ?? []) pageAnchors.add(slugger.slug(heading));
-		entry.sourceKeys.forEach((_, index) => pageAnchors.add(sourceAnchor(index + 1)));
-		if (entry.collection === 'paths') {
-			steps.set(entry.id, new Set(entry.steps.map((step) => step.id)));
-			for (const step of entry.steps) pageAnchors.add(stepAnchor(step.id));
-			for (const component of entry.body?.components ?? []) {
-				if (component.name === 'Step' && component.attributes.id) pageAnchors.add(stepDetailAnchor(component.attributes.id));
-			}
-		}
-		anchors.set(entryHref(entry.collection, entry.id), pageAnchors);
-		for (const [facet, values] of Object.entries(entry.facets ?? {}))
-			for (const value of values) anchors.set(facetHref(facet, value), new Set(['main']));
 	}
 	return { ids, drafts, steps, anchors, entries, locate };
+}
+
+/** Whether two indexes publish the same ids, steps and anchors because the later kept the earlier's. */
+export function sameShape(index: ContentIndex, earlier: ContentIndex | undefined): boolean {
+	return earlier !== undefined && index.anchors === earlier.anchors;
 }

@@ -129,7 +129,13 @@ export function diagnostic(code: Code, file: string, at: Position, message: stri
 	return { code, severity: codes[code].severity, file, line: at.line, column: at.column, message, hint };
 }
 
-/** Sort by file, then line, then column, so every reporter prints in reading order. */
+/** Sort by file, then line, then column, so every reporter prints in reading order; code and message settle ties, so the order does not depend on which rule ran first. */
 export function byLocation(a: Diagnostic<string>, b: Diagnostic<string>): number {
-	return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+	return (
+		a.file.localeCompare(b.file) ||
+		a.line - b.line ||
+		a.column - b.column ||
+		a.code.localeCompare(b.code) ||
+		a.message.localeCompare(b.message)
+	);
 }

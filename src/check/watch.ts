@@ -1,7 +1,8 @@
 /**
  * `npm run check -- --watch`: check, then check again whenever a file in content/ changes.
  * Files no change event has named since the last run keep their results without being read
- * again; an event without a file name makes the next run read everything.
+ * again; an event without a file name makes the next run read everything. While the index of
+ * what the site publishes stays the same, what was found in unchanged entries stands too.
  */
 import { watch } from 'node:fs';
 import { relative, sep } from 'node:path';
@@ -12,6 +13,7 @@ export function watchContent(options: CheckOptions, report: (result: CheckResult
 	const cache = options.cache ?? new FileCache(options.cacheFile);
 	const label = options.label ?? 'content';
 	let changed: Set<string> | 'all' = 'all';
+	let earlier: CheckResult | undefined;
 	let running = false;
 	let again = false;
 	const run = async () => {
@@ -24,7 +26,8 @@ export function watchContent(options: CheckOptions, report: (result: CheckResult
 			again = false;
 			const named = changed;
 			changed = new Set();
-			report(await check({ ...options, cache, unchanged: (file) => named !== 'all' && !named.has(file) }));
+			earlier = await check({ ...options, cache, earlier, unchanged: (file) => named !== 'all' && !named.has(file) });
+			report(earlier);
 		} while (again);
 		running = false;
 	};

@@ -16,3 +16,18 @@ export function memoise<Args extends unknown[], Answer>(
 		return answer;
 	};
 }
+
+/**
+ * A function of one object whose answers are kept while the object lives: for values that never
+ * change once made (the checker's entry records), so a long-running process does not hold on to
+ * what it no longer uses.
+ */
+export function memoisePerObject<Subject extends object, Answer>(make: (subject: Subject) => Answer): (subject: Subject) => Answer {
+	const made = new WeakMap<Subject, Answer>();
+	return (subject) => {
+		if (made.has(subject)) return made.get(subject) as Answer;
+		const answer = make(subject);
+		made.set(subject, answer);
+		return answer;
+	};
+}

@@ -137,18 +137,16 @@ function checkComponent(
 	return diagnostic('unknown-component-id', entry.file, at, problem.message, problem.hint);
 }
 
-export function checkBodies(index: ContentIndex): Diagnostic[] {
+export function bodyProblems(index: ContentIndex, entry: EntryRecord): Diagnostic[] {
 	const result: Diagnostic[] = [];
-	for (const entry of index.entries) {
-		if (!entry.body) continue;
-		for (const link of entry.body.links) {
-			const problem = checkLink(index, entry, link.url, link.at);
-			if (problem) result.push(problem);
-		}
-		for (const component of entry.body.components) {
-			const problem = checkComponent(index, entry, component);
-			if (problem) result.push(problem);
-		}
+	if (!entry.body) return result;
+	for (const link of entry.body.links) {
+		const problem = checkLink(index, entry, link.url, link.at);
+		if (problem) result.push(problem);
+	}
+	for (const component of entry.body.components) {
+		const problem = checkComponent(index, entry, component);
+		if (problem) result.push(problem);
 	}
 	return result;
 }

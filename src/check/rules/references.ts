@@ -2,6 +2,7 @@
 import { collectionNames, type CollectionName } from '../../schema/collections.ts';
 import type { ContentIndex } from '../content-index.ts';
 import { diagnostic, type Diagnostic } from '../diagnostic.ts';
+import type { EntryRecord } from '../entry-record.ts';
 import { didYouMean } from '../suggest.ts';
 import { fieldName } from './schema.ts';
 
@@ -46,24 +47,22 @@ export function missingEntry(
 }
 
 /** Names the part of a file that holds several entries (a glossary term, a finder question or outcome), before its field. */
-export function ownerOf(entry: ContentIndex['entries'][number]): string {
+export function ownerOf(entry: EntryRecord): string {
 	if (entry.kind === 'glossary') return `Term \`${entry.id}\`: `;
 	if (entry.kind === 'finder' && entry.pathPrefix[0] === 'questions') return `Question \`${entry.id}\`: `;
 	if (entry.kind === 'finder' && entry.pathPrefix[0] === 'outcomes') return `Outcome \`${entry.id}\`: `;
 	return '';
 }
 
-export function checkReferences(index: ContentIndex): Diagnostic[] {
+export function referenceProblems(index: ContentIndex, entry: EntryRecord): Diagnostic[] {
 	const result: Diagnostic[] = [];
-	for (const entry of index.entries) {
-		for (const reference of entry.references) {
-			if (reference.target.kind !== 'entry') continue;
-			const { collection } = reference.target;
-			if (index.ids.get(collection)?.has(reference.value)) continue;
-			const where = `${ownerOf(entry)}\`${fieldName(reference.path)}\``;
-			const problem = missingEntry(index, collection, reference.value, where);
-			result.push(diagnostic(problem.code, entry.file, index.locate(entry, reference.path), problem.message, problem.hint));
-		}
+	for (const reference of entry.references) {
+		if (reference.target.kind !== 'entry') continue;
+		const { collection } = reference.target;
+		if (index.ids.get(collection)?.has(reference.value)) continue;
+		const where = `${ownerOf(entry)}\`${fieldName(reference.path)}\``;
+		const problem = missingEntry(index, collection, reference.value, where);
+		result.push(diagnostic(problem.code, entry.file, index.locate(entry, reference.path), problem.message, problem.hint));
 	}
 	return result;
 }

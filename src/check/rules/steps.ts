@@ -16,47 +16,43 @@ function owningPath(entry: EntryRecord, path: readonly (string | number)[], path
 	return entry.references.find((reference) => reference.path.join('/') === siblingPath)?.value;
 }
 
-export function checkStepReferences(index: ContentIndex): Diagnostic[] {
+export function stepReferenceProblems(index: ContentIndex, entry: EntryRecord): Diagnostic[] {
 	const result: Diagnostic[] = [];
-	for (const entry of index.entries) {
-		for (const reference of entry.references) {
-			if (reference.target.kind !== 'step') continue;
-			const pathId = owningPath(entry, reference.path, reference.target.pathField);
-			const steps = pathId === undefined ? undefined : index.steps.get(pathId);
-			if (!steps || steps.has(reference.value)) continue; // an unknown path is reported as a reference
-			result.push(
-				diagnostic(
-					'unknown-step',
-					entry.file,
-					index.locate(entry, reference.path),
-					`\`${fieldName(reference.path)}\` names step \`${reference.value}\`, but path \`${pathId}\` has no such step.`,
-					`Use one of its step ids: ${[...steps].map((s) => `\`${s}\``).join(', ')}.${didYouMean(reference.value, steps)}`,
-				),
-			);
-		}
+	for (const reference of entry.references) {
+		if (reference.target.kind !== 'step') continue;
+		const pathId = owningPath(entry, reference.path, reference.target.pathField);
+		const steps = pathId === undefined ? undefined : index.steps.get(pathId);
+		if (!steps || steps.has(reference.value)) continue; // an unknown path is reported as a reference
+		result.push(
+			diagnostic(
+				'unknown-step',
+				entry.file,
+				index.locate(entry, reference.path),
+				`\`${fieldName(reference.path)}\` names step \`${reference.value}\`, but path \`${pathId}\` has no such step.`,
+				`Use one of its step ids: ${[...steps].map((s) => `\`${s}\``).join(', ')}.${didYouMean(reference.value, steps)}`,
+			),
+		);
 	}
 	return result;
 }
 
-export function checkDuplicateSteps(index: ContentIndex): Diagnostic[] {
+export function duplicateStepProblems(index: ContentIndex, entry: EntryRecord): Diagnostic[] {
 	const result: Diagnostic[] = [];
-	for (const entry of index.entries) {
-		const seen = new Map<string, number>();
-		for (const step of entry.steps) {
-			const first = seen.get(step.id);
-			if (first !== undefined) {
-				const firstLine = index.locate(entry, ['steps', first, 'id']).line;
-				result.push(
-					diagnostic(
-						'duplicate-id',
-						entry.file,
-						index.locate(entry, ['steps', step.index, 'id']),
-						`Two steps have the id \`${step.id}\` (the first is on line ${firstLine}).`,
-						'Give each step of a path its own id; links and CROs point at steps by id.',
-					),
-				);
-			} else seen.set(step.id, step.index);
-		}
+	const seen = new Map<string, number>();
+	for (const step of entry.steps) {
+		const first = seen.get(step.id);
+		if (first !== undefined) {
+			const firstLine = index.locate(entry, ['steps', first, 'id']).line;
+			result.push(
+				diagnostic(
+					'duplicate-id',
+					entry.file,
+					index.locate(entry, ['steps', step.index, 'id']),
+					`Two steps have the id \`${step.id}\` (the first is on line ${firstLine}).`,
+					'Give each step of a path its own id; links and CROs point at steps by id.',
+				),
+			);
+		} else seen.set(step.id, step.index);
 	}
 	return result;
 }
@@ -116,7 +112,31 @@ function cycleDiagnostic(
 	);
 }
 
-export function checkCycles(index: ContentIndex): Diagnostic[] {
+/** The steps of one path wait for each other in a circle. */
+export function stepCycleProblems(index: ContentIndex, entry: EntryRecord): Diagnostic[] {
+	if (entry.collection !== 'paths' || entry.kind !== 'entry') return [];
+	// With duplicate step ids the order is ambiguous; duplicate-id reports that first.
+	if (new Set(entry.steps.map((step) => step.id)).size !== entry.steps.length) return [];
+	const order = new Map<string, Edge[]>();
+	for (const reference of entry.references) {
+		if (reference.target.kind !== 'step' || reference.path[0] !== 'steps') continue;
+		const step = entry.steps.find((s) => s.index === reference.path[1])?.id;
+		if (!step) continue;
+		order.set(step, [...(order.get(step) ?? []), { to: reference.value, entry, path: reference.path }]);
+	}
+	return findCycles(order).map((cycle) =>
+		cycleDiagnostic(
+			index,
+			cycle,
+			'step-cycle',
+			(circle) => `Steps wait for each other in a circle: ${circle}, so none of them can start.`,
+			'Remove one of these `after` entries so the steps have an order.',
+		),
+	);
+}
+
+/** Paths require each other in a circle: a rule over all paths. */
+export function checkPrerequisiteCycles(index: ContentIndex): Diagnostic[] {
 	const result: Diagnostic[] = [];
 	const prerequisites = new Map<string, Edge[]>();
 	for (const entry of index.entries) {
@@ -127,26 +147,6 @@ export function checkCycles(index: ContentIndex): Diagnostic[] {
 				.filter((r) => r.path[0] === 'prerequisites' && r.target.kind === 'entry')
 				.map((r) => ({ to: r.value, entry, path: r.path })),
 		);
-		// With duplicate step ids the order is ambiguous; duplicate-id reports that first.
-		if (new Set(entry.steps.map((step) => step.id)).size !== entry.steps.length) continue;
-		const order = new Map<string, Edge[]>();
-		for (const reference of entry.references) {
-			if (reference.target.kind !== 'step' || reference.path[0] !== 'steps') continue;
-			const step = entry.steps.find((s) => s.index === reference.path[1])?.id;
-			if (!step) continue;
-			order.set(step, [...(order.get(step) ?? []), { to: reference.value, entry, path: reference.path }]);
-		}
-		for (const cycle of findCycles(order)) {
-			result.push(
-				cycleDiagnostic(
-					index,
-					cycle,
-					'step-cycle',
-					(circle) => `Steps wait for each other in a circle: ${circle}, so none of them can start.`,
-					'Remove one of these `after` entries so the steps have an order.',
-				),
-			);
-		}
 	}
 	for (const cycle of findCycles(prerequisites)) {
 		result.push(
