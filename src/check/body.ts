@@ -172,8 +172,9 @@ export function readBody(source: string, file: string): { facts: BodyFacts; diag
 				break;
 			}
 			case tag.Heading:
+				// Its text names its anchor; its children are walked like any other, so a link or element in a heading is judged too.
 				facts.headings.push(textOf(id));
-				return false;
+				break;
 			case tag.MdxjsEsm: {
 				const at = positionOf(id);
 				for (const line of reader

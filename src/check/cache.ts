@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import type { FileResult } from './entry-record.ts';
 
 /** Bump when FileResult or any per-file rule changes, so old results are not reused. */
-const version = 6;
+const version = 7;
 
 interface Cached {
 	/** SHA-1 of the path and the content. */

@@ -52,6 +52,10 @@ describe('a pull request that tries to reach a reader', () => {
 		['javascript: hidden by a tab reference', '<a href="java&#x09;script:alert(1)">x</a>', 'code-javascript-url'],
 		['javascript: in a Markdown link', '[x](javascript:alert(1))', 'code-javascript-url'],
 		['an event handler', '<span onClick="alert(1)">x</span>', 'code-event-handler'],
+		['javascript: in a heading’s link', '## See [x](javascript:alert(1))', 'code-javascript-url'],
+		['a script in a heading', '## Title <script src="/x.js"></script>', 'code-element'],
+		['an event handler in a heading', '## <span onClick="alert(1)">Title</span>', 'code-event-handler'],
+		['code in a heading', '## Title {alert(1)}', 'code-expression'],
 	])('is stopped when the body has %s', async (_, html, code) => {
 		expect(await where(addBody(html))).toEqual([{ code, file: 'content/cros/lab.mdx', line: bodyLine }]);
 	});
