@@ -6,12 +6,16 @@ export const isMap = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every string in `data`, with its path. */
-export function textValues(data: unknown, path: DataPath = []): { path: DataPath; text: string }[] {
-	if (typeof data === 'string') return [{ path, text: data }];
-	if (Array.isArray(data)) return data.flatMap((item, index) => textValues(item, [...path, index]));
-	if (data && typeof data === 'object' && !(data instanceof Date))
-		return Object.entries(data).flatMap(([key, value]) => textValues(value, [...path, key]));
-	return [];
+export function textValues(
+	data: unknown,
+	path: DataPath = [],
+	found: { path: DataPath; text: string }[] = [],
+): { path: DataPath; text: string }[] {
+	if (typeof data === 'string') found.push({ path, text: data });
+	else if (Array.isArray(data)) data.forEach((item, index) => textValues(item, [...path, index], found));
+	else if (data && typeof data === 'object' && !(data instanceof Date))
+		for (const [key, value] of Object.entries(data)) textValues(value, [...path, key], found);
+	return found;
 }
 
 /** Concrete paths of an abstract field path (`steps.*.after.*`) in `data`. */

@@ -270,7 +270,7 @@ export function splitFrontmatter(text: string): SplitFile {
 	const opening = match.index + match[0].search(/---|\+\+\+/);
 	const yamlLine = text.slice(0, opening).split('\n').length;
 	// Astro's "empty-with-spaces": the frontmatter becomes spaces, line breaks kept.
-	const body = text.replace(`${delimiter}${raw}${delimiter}`, () => `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
+	const body = text.replace(`${delimiter}${raw}${delimiter}`, () => `   ${raw.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length))}   `);
 	return { yaml: raw, yamlLine, delimiter, body };
 }
 
