@@ -1,5 +1,5 @@
-/** Builds a content folder from the valid base fixture with one fixture folder laid over it. */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+/** Content folders for tests: the valid base fixture with one fixture folder laid over it, or a copy of the real content. */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -23,4 +23,15 @@ export function contentWith(fixture?: string): string {
 	cpSync(join(fixturesDir, 'base'), dir, { recursive: true });
 	if (fixture) cpSync(join(fixturesDir, fixture), dir, { recursive: true });
 	return dir;
+}
+
+/** A temporary copy of the project's real content/, with its files (relative, sorted) and their original bytes, to damage and restore. */
+export function realContentCopy(prefix: string): { contentDir: string; files: string[]; originals: Map<string, Buffer> } {
+	const contentDir = join(temporaryDir(prefix), 'content');
+	cpSync(join(import.meta.dirname, '..', '..', 'content'), contentDir, { recursive: true });
+	const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
+		.filter((item) => item.isFile())
+		.map((item) => join(item.parentPath, item.name).slice(contentDir.length + 1))
+		.sort();
+	return { contentDir, files, originals: new Map(files.map((file) => [file, readFileSync(join(contentDir, file))])) };
 }

@@ -5,21 +5,14 @@
  * 10,000 mutations locally (random, to keep finding new cases); 1,000 with a fixed seed in CI.
  */
 import fc from 'fast-check';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileCache } from '../../src/check/cache.ts';
 import { check } from '../../src/check/check.ts';
-import { temporaryDir } from './fixtures.ts';
+import { realContentCopy } from './fixtures.ts';
 
-const realContent = join(import.meta.dirname, '..', '..', 'content');
-const contentDir = join(temporaryDir('fuzz-'), 'content');
-cpSync(realContent, contentDir, { recursive: true });
-const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
-	.filter((item) => item.isFile())
-	.map((item) => join(item.parentPath, item.name).slice(contentDir.length + 1))
-	.sort();
-const originals = new Map(files.map((file) => [file, readFileSync(join(contentDir, file))]));
+const { contentDir, files, originals } = realContentCopy('fuzz-');
 
 const snippets = [
 	'---\n',

@@ -5,22 +5,17 @@
  * check must report exactly what a fresh check of the same files reports.
  */
 import fc from 'fast-check';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileCache } from '../../src/check/cache.ts';
 import { check, type CheckResult } from '../../src/check/check.ts';
-import { temporaryDir } from './fixtures.ts';
+import { realContentCopy } from './fixtures.ts';
 
 const today = '2026-11-30';
-const realContent = join(import.meta.dirname, '..', '..', 'content');
-const contentDir = join(temporaryDir('watch-reuse-'), 'content');
-cpSync(realContent, contentDir, { recursive: true });
-const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
-	.filter((item) => item.isFile())
-	.map((item) => join(item.parentPath, item.name).slice(contentDir.length + 1))
-	.sort();
-const originals = new Map(files.map((file) => [file, readFileSync(join(contentDir, file), 'utf8')]));
+const copy = realContentCopy('watch-reuse-');
+const { contentDir, files } = copy;
+const originals = new Map([...copy.originals].map(([file, bytes]) => [file, bytes.toString('utf8')]));
 /** Words and ids (entries, steps, anchors, headings, fields), to swap one for another. */
 const word = /[A-Za-z][a-z0-9]{3,}(?:-[a-z0-9]+)*/g;
 const words = [...new Set([...originals.values()].flatMap((text) => text.match(word) ?? []))].sort();
