@@ -2,6 +2,7 @@
 import GithubSlugger from 'github-slugger';
 import { entryCollections, type CollectionName } from '../schema/collections.ts';
 import {
+	collectionHref,
 	entryHref,
 	facetHref,
 	finderOutcomeHref,
@@ -49,7 +50,8 @@ function contributionOf(entry: EntryRecord): Contribution {
 	}
 	const declares = { collection: entry.collection, id: entry.id, draft: entry.draft };
 	if (entry.draft) return { declares, pages: [] };
-	if (entry.collection === 'glossary') return { declares, pages: [['/glossary/', [entry.id]]] };
+	// A term is an anchor on the glossary's one page.
+	if (entry.collection === 'glossary') return { declares, pages: [[collectionHref('glossary'), [entry.id]]] };
 	const pageAnchors = ['main'];
 	const slugger = new GithubSlugger();
 	for (const heading of entry.body?.headings ?? []) pageAnchors.push(slugger.slug(heading));
@@ -95,7 +97,7 @@ export function indexContent(entries: EntryRecord[], locate: Locate, earlier?: C
 		ids.set(name, new Set());
 		drafts.set(name, new Set());
 	}
-	anchors.set('/glossary/', new Set(['main']));
+	anchors.set(collectionHref('glossary'), new Set(['main']));
 	for (const entry of entries) {
 		const { declares, steps: stepIds, pages } = contribution(entry);
 		if (declares) (declares.draft ? drafts : ids).get(declares.collection)?.add(declares.id);
