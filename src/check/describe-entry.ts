@@ -3,6 +3,7 @@
  * text, and the record the cross-file rules need (references, steps, sources, facets).
  */
 import type { z } from 'zod';
+import { memoisePerObject } from '../lib/memoise.ts';
 import { croFacets } from '../schema/cro-facets.ts';
 import type { Cro } from '../schema/index.ts';
 import type { ContentFile } from './content-files.ts';
@@ -16,12 +17,7 @@ import { isPlaceholder, placeholderDiagnostics, unfilledFields } from './rules/p
 import { schemaDiagnostics } from './rules/schema.ts';
 
 // The reference fields of each schema an entry is read with, found once (a translation's are its own).
-const fieldsBySchema = new WeakMap<z.ZodType, ReturnType<typeof referenceFields>>();
-const fieldsOf = (schema: z.ZodType) => {
-	let fields = fieldsBySchema.get(schema);
-	if (!fields) fieldsBySchema.set(schema, (fields = referenceFields(schema)));
-	return fields;
-};
+const fieldsOf = memoisePerObject(referenceFields);
 
 export interface DescribeOptions {
 	content: ContentFile;

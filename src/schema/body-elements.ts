@@ -5,6 +5,7 @@
  */
 import { defaultSchema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
+import { memoise } from '../lib/memoise.ts';
 
 /** The site's components a body may use without importing them, with the one attribute each takes. */
 export const bodyComponents = { Step: 'id', Ref: 'to', Term: 'id' } as const;
@@ -44,17 +45,10 @@ export const urlAttributes = { href: 'link', cite: 'link', longDesc: 'link', src
 /**
  * Whether `element` may carry `attribute` (as written in the body: `class`, `aria-label`)
  * with `value`, by GitHub's schema: its hast property must be listed for the element or for
- * every element, with the value among the listed ones where the schema restricts it.
+ * every element, with the value among the listed ones where the schema restricts it. Bodies use
+ * few distinct elements and attributes, so each answer is worked out once.
  */
-export function attributeAllowed(element: string, attribute: string, value: string | true): boolean {
-	const key = `${element} ${attribute} ${String(value)}`;
-	let allowed = decided.get(key);
-	if (allowed === undefined) decided.set(key, (allowed = decide(element, attribute, value)));
-	return allowed;
-}
-
-/** Bodies use few distinct elements and attributes: each answer is worked out once. */
-const decided = new Map<string, boolean>();
+export const attributeAllowed = memoise((...args: Parameters<typeof decide>) => args.map(String).join(' '), decide);
 
 function decide(element: string, attribute: string, value: string | true): boolean {
 	const property = find(html, attribute).property;

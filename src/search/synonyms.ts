@@ -4,6 +4,7 @@
  * Medicine", "재생의료법" and "再生医療等安全性確保法" find the same pages.
  */
 import type { Entry } from '../graph/catalogue.ts';
+import { memoise } from '../lib/memoise.ts';
 import type { Term } from '../schema/index.ts';
 
 const names = (term: Term) => [term.en, term.ko, term.ja, ...term.aliases];
@@ -26,23 +27,22 @@ const haystack = (text: string): Haystack => {
  * How each name is found in a text, made once per name: every page of a build asks about every
  * name, and most are not on it. A Latin name is looked for only when each of its words is a word
  * of the text (a whole-word match needs that), then matched as whole words in the lower-cased
- * text, which needs no slow case-insensitive expression.
+ * text, which needs no slow case-insensitive expression. Latin names match whole words,
+ * case-insensitively; CJK names match as written.
  */
-const matchers = new Map<string, (value: Haystack) => boolean>();
+const matcher = memoise(
+	(name: string) => name,
+	(name: string): ((value: Haystack) => boolean) => {
+		if (!/^\p{ASCII}+$/u.test(name)) return ({ text }) => text.includes(name);
+		const lower = name.toLowerCase();
+		const words = lower.split(latinWord).filter(Boolean);
+		const pattern = new RegExp(`(?<![a-z0-9])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
+		return (haystack) => words.every((word) => haystack.words.has(word)) && pattern.test(haystack.lower);
+	},
+);
 
-/** Latin names match whole words, case-insensitively; CJK names match as written. */
 function mentions(value: Haystack, name: string): boolean {
-	let matches = matchers.get(name);
-	if (!matches) {
-		if (/^\p{ASCII}+$/u.test(name)) {
-			const lower = name.toLowerCase();
-			const words = lower.split(latinWord).filter(Boolean);
-			const pattern = new RegExp(`(?<![a-z0-9])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
-			matches = (haystack) => words.every((word) => haystack.words.has(word)) && pattern.test(haystack.lower);
-		} else matches = ({ text }) => text.includes(name);
-		matchers.set(name, matches);
-	}
-	return matches(value);
+	return matcher(name)(value);
 }
 
 /** The terms a page's text or term links mention. */
