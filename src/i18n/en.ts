@@ -171,6 +171,8 @@ export const en = {
 		assumes:
 			'It adds the times that sources state for {counted} of the {steps} steps before the outcome, along the longest chain of steps; a step without a stated time counts as none, and the time an authority takes to ask and answer questions is not included.',
 		feeYear: 'FY{year}',
+		/** After a fee's name when no source gives its amount. */
+		feeUnknown: 'amount not given by any source we have read',
 	},
 	timeline: {
 		title: 'Timeline of the steps',

@@ -172,6 +172,7 @@ export const ko: Dictionary = {
 		assumes:
 			'결과 이전의 단계 {steps}개 가운데 출처가 소요 기간을 밝힌 {counted}개 단계의 기간을 가장 긴 단계 흐름을 따라 더한 값입니다. 소요 기간을 밝히지 않은 단계는 0으로 계산하며, 관할 기관의 질의와 그 답변에 걸리는 시간은 포함하지 않습니다.',
 		feeYear: '{year}회계연도',
+		feeUnknown: '금액을 밝힌 출처를 찾지 못했습니다',
 	},
 	timeline: {
 		title: '단계별 일정',

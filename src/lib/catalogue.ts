@@ -29,6 +29,7 @@ export function getCatalogue(): Promise<Catalogue> {
 		zones: published(await getCollection('zones')),
 		benefits: published(await getCollection('benefits')),
 		questions: published(await getCollection('questions')),
+		precedents: published(await getCollection('precedents')),
 		glossary: published(await getCollection('glossary')),
 		translations: published(await getCollection('translations')),
 	}))();

@@ -1,5 +1,5 @@
 /** The names of the content collections, in the order the site presents them. */
-export const collectionNames = ['paths', 'cros', 'institutions', 'zones', 'benefits', 'questions', 'glossary'] as const;
+export const collectionNames = ['paths', 'cros', 'institutions', 'zones', 'benefits', 'questions', 'precedents', 'glossary'] as const;
 
 export type CollectionName = (typeof collectionNames)[number];
 
@@ -11,6 +11,7 @@ export const entryCollections = [
 	'zones',
 	'benefits',
 	'questions',
+	'precedents',
 ] as const satisfies readonly CollectionName[];
 
 export type EntryCollection = (typeof entryCollections)[number];

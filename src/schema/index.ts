@@ -10,6 +10,7 @@ import { croSchema } from './cros.ts';
 import { termSchema } from './glossary.ts';
 import { institutionSchema } from './institutions.ts';
 import { pathSchema } from './paths.ts';
+import { precedentSchema } from './precedents.ts';
 import { questionSchema } from './questions.ts';
 import { zoneSchema } from './zones.ts';
 
@@ -21,6 +22,7 @@ export const schemas = {
 	zones: zoneSchema(),
 	benefits: benefitSchema(),
 	questions: questionSchema(),
+	precedents: precedentSchema(),
 	glossary: termSchema(),
 } satisfies Record<CollectionName, z.ZodType>;
 
@@ -32,6 +34,7 @@ export type Zone = z.infer<typeof schemas.zones>;
 export type Benefit = z.infer<typeof schemas.benefits>;
 export type Term = z.infer<typeof schemas.glossary>;
 export type Question = z.infer<typeof schemas.questions>;
+export type Precedent = z.infer<typeof schemas.precedents>;
 
 export * from './collections.ts';
 export * from './reference.ts';

@@ -90,6 +90,7 @@ describe('a plan', () => {
 		zones: [],
 		benefits: [benefit('ours', 'zone'), benefit('theirs', 'other-zone')],
 		questions: [],
+		precedents: [],
 		glossary: [],
 		translations: [],
 	});

@@ -78,6 +78,7 @@ const catalogue: Catalogue = {
 		},
 	],
 	questions: [],
+	precedents: [],
 	glossary: [],
 	translations: [],
 };

@@ -13,6 +13,7 @@ const singular: Record<CollectionName, string> = {
 	zones: 'zone',
 	benefits: 'benefit',
 	questions: 'question',
+	precedents: 'precedent',
 	glossary: 'glossary term',
 };
 const withArticle = (collection: CollectionName) => `${/^[aeiou]/i.test(singular[collection]) ? 'an' : 'a'} ${singular[collection]}`;
