@@ -32,6 +32,7 @@ export const collections = {
 	benefits: defineCollection({ loader: entryFiles('benefits'), schema: schemas.benefits }),
 	questions: defineCollection({ loader: entryFiles('questions'), schema: schemas.questions }),
 	precedents: defineCollection({ loader: entryFiles('precedents'), schema: schemas.precedents }),
+	pages: defineCollection({ loader: entryFiles('pages'), schema: schemas.pages }),
 	glossary: defineCollection({ loader: file(`./content/${glossaryFile}`), schema: schemas.glossary }),
 	finder: defineCollection({ loader: finderLoader, schema: finderSchema() }),
 	// Every translation, with the id `<collection>/<id>.<lang>`; the checker holds each to its collection's translation schema.

@@ -87,6 +87,8 @@ export const en = {
 		benefit: 'Special-zone benefit: {kind}',
 		question: "A founder's question",
 		glossary: 'Glossary',
+		precedent: 'Precedent',
+		page: 'About this site',
 	},
 	/** The collection names search shows as its filter. */
 	searchCollections: {
@@ -98,6 +100,8 @@ export const en = {
 		benefits: 'Zone benefit',
 		questions: 'Question',
 		glossary: 'Glossary',
+		precedents: 'Precedent',
+		pages: 'Site page',
 	},
 	facts: {
 		country: 'Country',

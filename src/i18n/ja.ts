@@ -89,6 +89,8 @@ export const ja: Dictionary = {
 		benefit: '特区の支援策：{kind}',
 		question: '起業家からの質問',
 		glossary: '用語集',
+		precedent: '先例',
+		page: 'このサイトについて',
 	},
 	/** The collection names search shows as its filter. */
 	searchCollections: {
@@ -100,6 +102,8 @@ export const ja: Dictionary = {
 		benefits: '特区の支援策',
 		questions: '質問',
 		glossary: '用語集',
+		precedents: '先例',
+		pages: 'サイトの案内',
 	},
 	facts: {
 		country: '国',

@@ -88,6 +88,8 @@ export const ko: Dictionary = {
 		benefit: '특구 지원: {kind}',
 		question: '창업자 질문',
 		glossary: '용어집',
+		precedent: '선례',
+		page: '사이트 소개',
 	},
 	/** The collection names search shows as its filter. */
 	searchCollections: {
@@ -99,6 +101,8 @@ export const ko: Dictionary = {
 		benefits: '특구 지원',
 		questions: '질문',
 		glossary: '용어집',
+		precedents: '선례',
+		pages: '사이트 안내',
 	},
 	facts: {
 		country: '국가',

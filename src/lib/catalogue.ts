@@ -30,6 +30,7 @@ export function getCatalogue(): Promise<Catalogue> {
 		benefits: published(await getCollection('benefits')),
 		questions: published(await getCollection('questions')),
 		precedents: published(await getCollection('precedents')),
+		pages: published(await getCollection('pages')),
 		glossary: published(await getCollection('glossary')),
 		translations: published(await getCollection('translations')),
 	}))();

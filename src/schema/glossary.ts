@@ -1,7 +1,7 @@
 /** A term a reader meets on the site, with its names in each language of the site. */
 import { z } from 'zod';
 import { sourceSchema } from './common.ts';
-import { defaultLocale, localeField, locales, translationLocales, type Locale, type TranslationLocale } from './locales.ts';
+import { defaultLocale, localeConfig, localeField, locales, translationLocales, type Locale, type TranslationLocale } from './locales.ts';
 import { inLanguage, localizedTextSchema, perTranslationLocale } from './localized.ts';
 import { entryReference } from './reference.ts';
 import { schemaBlocks } from './walk.ts';
@@ -71,6 +71,14 @@ export const termSchema = () =>
 						`The name ${inLanguage(locale).replace(/^In/, 'in').replace(/\.$/, '')}: the preferred term, the one every page in that language uses.`,
 					),
 			),
+			/** How a name is read, per language, where its script does not show it: the Japanese name in hiragana (`ja: さいせいいりょうほう`), so the Japanese glossary is in 五十音順. */
+			reading: z
+				.strictObject(
+					perTranslationLocale((locale) =>
+						name().optional().describe(`The reading of the ${localeConfig[locale].englishName} name, for sorting.`),
+					),
+				)
+				.optional(),
 			/** Other names and abbreviations readers search for; search treats them as the same term. At most 30, each at most 200 characters. */
 			aliases: z.array(name()).max(30, { error: 'may list at most 30 aliases' }).default([]),
 			/** Names that must not be used, per language (`ko: [세포가공시설]`): the checker warns where a page in that language uses one. */
@@ -101,3 +109,8 @@ export const termNames = (term: TermNames): string[] => [
 	...locales.flatMap((locale) => (term[locale] ? [term[locale]] : [])),
 	...term.aliases,
 ];
+
+/** The key the glossary sorts a term by in `locale`: its reading where one is written, else its name. */
+export function termSortKey(term: TermNames & { reading?: Partial<Record<TranslationLocale, string>> }, locale: Locale): string {
+	return (locale !== defaultLocale ? term.reading?.[locale] : undefined) ?? termName(term, locale).text;
+}

@@ -9,6 +9,7 @@ import type { CollectionName } from './collections.ts';
 import { croSchema } from './cros.ts';
 import { termSchema } from './glossary.ts';
 import { institutionSchema } from './institutions.ts';
+import { pageSchema } from './pages.ts';
 import { pathSchema } from './paths.ts';
 import { precedentSchema } from './precedents.ts';
 import { questionSchema } from './questions.ts';
@@ -23,6 +24,7 @@ export const schemas = {
 	benefits: benefitSchema(),
 	questions: questionSchema(),
 	precedents: precedentSchema(),
+	pages: pageSchema(),
 	glossary: termSchema(),
 } satisfies Record<CollectionName, z.ZodType>;
 
@@ -35,6 +37,7 @@ export type Benefit = z.infer<typeof schemas.benefits>;
 export type Term = z.infer<typeof schemas.glossary>;
 export type Question = z.infer<typeof schemas.questions>;
 export type Precedent = z.infer<typeof schemas.precedents>;
+export type SitePage = z.infer<typeof schemas.pages>;
 
 export * from './collections.ts';
 export * from './reference.ts';

@@ -4,7 +4,7 @@
  * marked as English, where a language's text is not written yet.
  */
 import { z } from 'zod';
-import { defaultLocale, localeConfig, translationLocales, type TranslationLocale } from './locales.ts';
+import { defaultLocale, localeConfig, translationLocales, type Locale, type TranslationLocale } from './locales.ts';
 import { schemaBlocks } from './walk.ts';
 
 /** One field per translation language, each made by `make`. */
@@ -32,3 +32,9 @@ export const localizedTextSchema = () =>
 		.register(schemaBlocks, { block: 'localizedTextSchema' });
 
 export type LocalizedText = z.infer<ReturnType<typeof localizedTextSchema>>;
+
+/** A text in `locale`, and the language it is really in: English until that language's text is written. */
+export function textIn(text: LocalizedText, locale: Locale): { text: string; lang: Locale } {
+	const written = text[locale];
+	return written ? { text: written, lang: locale } : { text: text[defaultLocale], lang: defaultLocale };
+}

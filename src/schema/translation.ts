@@ -10,7 +10,7 @@
  * field reference is generated from these schemas.
  */
 import { z } from 'zod';
-import { calendarDate } from './common.ts';
+import { calendarDate, publicUrl } from './common.ts';
 import type { EntryCollection } from './collections.ts';
 import { stepReference } from './reference.ts';
 import { schemaBlocks } from './walk.ts';
@@ -129,6 +129,8 @@ export const translatedCroFields = {
 export const translatedInstitutionFields = {
 	/** The city of its head office, as readers of the language write it. */
 	city: text().optional(),
+	/** Its own website in this language, where it has one (a Korean agency's Korean site on the Korean page); an https:// address. */
+	website: publicUrl().optional(),
 };
 
 /** The words a translation of a precedent carries beside its title, summary and body. */
@@ -148,6 +150,7 @@ const translatedFields = {
 	institutions: translatedInstitutionFields,
 	questions: {},
 	precedents: translatedPrecedentFields,
+	pages: {},
 } satisfies Record<EntryCollection, Record<string, z.ZodType>>;
 
 /** The translation schema of one collection. */

@@ -91,6 +91,7 @@ describe('a plan', () => {
 		benefits: [benefit('ours', 'zone'), benefit('theirs', 'other-zone')],
 		questions: [],
 		precedents: [],
+		pages: [],
 		glossary: [],
 		translations: [],
 	});

@@ -30,6 +30,7 @@ describe('reference fields, as the checker reads them from the schemas', () => {
 			benefits: ['zone → zones', 'providedBy.* → institutions', 'partners.* → institutions', 'cros.* → cros', 'helpsWith.* → paths'],
 			questions: ['paths.* → paths'],
 			precedents: ['holders.*.source → source', 'paths.* → paths', 'events.*.source → source'],
+			pages: [],
 			glossary: ['paths.* → paths'],
 		});
 	});

@@ -79,6 +79,7 @@ const catalogue: Catalogue = {
 	],
 	questions: [],
 	precedents: [],
+	pages: [],
 	glossary: [],
 	translations: [],
 };

@@ -14,6 +14,7 @@ const singular: Record<CollectionName, string> = {
 	benefits: 'benefit',
 	questions: 'question',
 	precedents: 'precedent',
+	pages: 'site page',
 	glossary: 'glossary term',
 };
 const withArticle = (collection: CollectionName) => `${/^[aeiou]/i.test(singular[collection]) ? 'an' : 'a'} ${singular[collection]}`;
