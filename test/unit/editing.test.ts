@@ -1,3 +1,4 @@
+import { codesFile, renderCodes } from '../../scripts/docs-codes.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,10 @@ const root = join(import.meta.dirname, '..', '..');
 describe('the field reference', () => {
 	it('is up to date with the schemas (run `npm run docs:fields` when this fails)', () => {
 		expect(readFileSync(fieldsFile, 'utf8')).toBe(renderFieldReference());
+	});
+
+	it('has every diagnostic code explained, with an example from its fixture, in docs/codes.md (run `npm run docs:fields` when this fails)', async () => {
+		expect(readFileSync(codesFile, 'utf8')).toBe(await renderCodes());
 	});
 
 	it('documents every field of every schema', () => {
@@ -36,6 +41,14 @@ describe('the pull-request workflow', () => {
 		expect(runs).toContain('npm run check -- --format github');
 		expect(runs).toContain('npm run build');
 		expect(runs).toContain('npm test');
+	});
+
+	it('runs only the content tier on a pull request that changes only content, and everything otherwise', () => {
+		const jobs = workflow.jobs as Record<string, { if?: string; steps: { run?: string }[] }>;
+		expect(jobs.content?.if).toBe("needs.scope.outputs.tier == 'content'");
+		expect(jobs.content?.steps.map((step) => step.run)).toContain('npm run test:content');
+		expect(jobs.full?.if).toBe("needs.scope.outputs.tier == 'full'");
+		expect(jobs.full?.steps.map((step) => step.run)).toContain('npm test');
 	});
 
 	it('fails on a high-severity advisory in a runtime dependency (the audit needs GitHub; this machine cannot reach it)', () => {
