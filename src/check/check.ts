@@ -17,6 +17,7 @@ import { unreadableFile } from './rules/unreadable.ts';
 import type { ContentFile } from './content-files.ts';
 import { bodyProblems } from './rules/body-links.ts';
 import { checkFinderOrder } from './rules/finder-order.ts';
+import { checkPlans } from './rules/plans.ts';
 import { referenceProblems } from './rules/references.ts';
 import { checkReviewed } from './rules/reviewed.ts';
 import { sourceReferenceProblems } from './rules/sources.ts';
@@ -71,6 +72,13 @@ const entryRules = [
 /** Rules that weigh entries against each other. */
 const graphRules = [checkPrerequisiteCycles, checkTranslations, checkFinderOrder];
 
+/**
+ * Where a reported file (`content/cros/cmic.mdx`) is on disk. Made outside `check`: a closure made
+ * inside it would share its scope, `options.earlier` included, and the index that keeps this
+ * closure would keep every earlier run's index alive in watch mode.
+ */
+const absoluteIn = (contentDir: string, label: string) => (file: string) => join(contentDir, file.slice(label.length + 1));
+
 export async function check(options: CheckOptions): Promise<CheckResult> {
 	const started = performance.now();
 	const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -99,7 +107,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 	const entries: EntryRecord[] = results.flatMap((result) => result.entries);
 	const index = indexContent(
 		entries,
-		createLocator((file) => join(options.contentDir, file.slice(label.length + 1))),
+		createLocator(absoluteIn(options.contentDir, label)),
 		images.images,
 		options.earlier?.index,
 	);
@@ -111,8 +119,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 		diagnostics.push(...problems);
 	}
 	for (const rule of graphRules) diagnostics.push(...rule(index));
-	diagnostics.push(...checkWording(index, (file) => join(options.contentDir, file.slice(label.length + 1))));
+	diagnostics.push(...checkWording(index, absoluteIn(options.contentDir, label)));
 	diagnostics.push(...checkReviewed(index, today));
+	diagnostics.push(...checkPlans(index, today));
 	diagnostics.sort(byLocation);
 
 	return {
