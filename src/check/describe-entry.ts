@@ -11,6 +11,7 @@ import { expandPath, isMap, textValues } from './data-values.ts';
 import type { Diagnostic, Position } from './diagnostic.ts';
 import type { EntryRecord, ReferenceRecord, SourceReferenceRecord } from './entry-record.ts';
 import type { DataPath } from './frontmatter.ts';
+import { planFacts } from './plan-facts.ts';
 import { referenceFields } from './reference-fields.ts';
 import { markupInText } from './rules/markup-in-text.ts';
 import { isPlaceholder, placeholderDiagnostics, unfilledFields } from './rules/placeholders.ts';
@@ -105,6 +106,7 @@ export function describeEntry({ content, id, data, schema, locate, pathPrefix, o
 						.map(({ text }) => text)
 						.join('\n')
 				: undefined,
+		plan: result.success ? planFacts(content, pathPrefix, result.data) : undefined,
 		facets:
 			content.collection === 'cros' && content.kind === 'entry' && result.success
 				? Object.fromEntries(croFacets.map((facet) => [facet.name, [...facet.values(result.data as Cro)]]))

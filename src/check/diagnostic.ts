@@ -135,6 +135,26 @@ export const codes = {
 		severity: 'error',
 		about: 'A finder outcome lists a path before one of its prerequisites, or leaves a prerequisite out.',
 	},
+	'unknown-option': {
+		severity: 'error',
+		about: 'A finder outcome’s `feeOptions` or `alternatives` names a fee option or an alternative step that its path does not have.',
+	},
+	'plan-cycle': {
+		severity: 'error',
+		about: 'On a route of a finder outcome, steps of different paths wait for each other in a circle, so the plan never reaches its outcome.',
+	},
+	'empty-plan': {
+		severity: 'error',
+		about: 'A route of a finder outcome takes no path before its outcome, so the plan has nothing to do and no time to it.',
+	},
+	'lone-option': {
+		severity: 'warning',
+		about: 'A step’s fees name one option only; options are ways to pay of which one is chosen, so a lone one is counted as always paid.',
+	},
+	'stale-rate': {
+		severity: 'warning',
+		about: 'The exchange rate the plans convert fees into won with is more than 90 days old.',
+	},
 } as const satisfies Record<string, { severity: Severity; about: string }>;
 
 export type Code = keyof typeof codes;

@@ -4,6 +4,7 @@ import type { BodyFacts } from './body.ts';
 import type { ContentFile } from './content-files.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { DataPath } from './frontmatter.ts';
+import type { PlanFacts } from './plan-facts.ts';
 
 /** Positions are not stored: finding them costs a second YAML parse, done only for files with a problem (see locator.ts). */
 export interface ReferenceRecord {
@@ -45,6 +46,8 @@ export interface EntryRecord {
 	body?: BodyFacts;
 	/** The words readers see in the data (title, summary, steps…; not the sources' own titles), for the language rules. */
 	words?: string;
+	/** What the plan rules need: a path's steps, an outcome's paths and choices, the exchange rate's date. */
+	plan?: PlanFacts;
 	/** A glossary term's preferred name and the variants to avoid, per language. */
 	preferred?: Record<string, { name: string; avoid: string[] }>;
 }

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { calendarDate, requiredSources, sourceReference, sourceSchema } from './common.ts';
 import { localizedTextSchema } from './localized.ts';
-import { entryReference, idPattern } from './reference.ts';
+import { entryReference, idPattern, stepReference } from './reference.ts';
 import { schemaBlocks } from './walk.ts';
 
 const localId = (what: string) =>
@@ -58,6 +58,10 @@ export const finderPlanPathSchema = () =>
 			source: sourceReference(),
 			/** Set to true for a path taken once the plan's outcome is reached (re-examination, a price listing after approval): the plan lists it under "after the outcome" and never adds its time to the time to the outcome. */
 			afterOutcome: z.boolean().optional(),
+			/** Of the path's fee options (a fee's `option`), the ones this plan pays, e.g. [direct], or [made-abroad, made-in-japan] where both apply; a step none of whose options is named here counts from its cheapest option to its dearest, as it does without this field. */
+			feeOptions: z.array(localId('a fee option')).min(1).optional(),
+			/** Of the path's alternative steps (a step marked `alternative`, and the step before it), the ones this plan takes, e.g. [apply-reexamination]; a group none of whose steps is named here counts each, as it does without this field. */
+			alternatives: z.array(stepReference('path')).min(1).optional(),
 		})
 		.register(schemaBlocks, { block: 'finderPlanPathSchema' });
 

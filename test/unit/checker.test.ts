@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.ts';
@@ -74,6 +74,11 @@ const expected: Record<Code, { file: string; line: number; column: number }> = {
 	'date-swapped': { file: 'content/cros/lab.mdx', line: 4, column: 1 },
 	'avoided-term': { file: 'content/cros/lab.mdx', line: 19, column: 10 },
 	'tilde-range': { file: 'content/cros/lab.ko.mdx', line: 7, column: 4 },
+	'unknown-option': { file: 'content/finder.yaml', line: 42, column: 22 },
+	'plan-cycle': { file: 'content/finder.yaml', line: 37, column: 5 },
+	'empty-plan': { file: 'content/finder.yaml', line: 27, column: 5 },
+	'lone-option': { file: 'content/paths/approval.mdx', line: 21, column: 5 },
+	'stale-rate': { file: 'content/finder.yaml', line: 5, column: 3 },
 };
 
 /** Fixtures that cannot sensibly be committed as they are: a file too large for the checker. */
@@ -226,7 +231,45 @@ describe('the checker on fixtures', () => {
 			avoided-term: This page writes "clinical trial notice", which the glossary asks pages to call "Clinical trial notification" (term \`ctn\`).
 			  Fix: Write "Clinical trial notification" instead, so one thing has one name across the site. If the text quotes an old document by its own words, leave it.
 			tilde-range: A range is written with a tilde between numbers (e.g. 2014~2018): two of them on a line would strike the text between them through in Markdown.
-			  Fix: Write the range with a dash, or in words: 2014–2018년, or 2014년부터 2018년까지."
+			  Fix: Write the range with a dash, or in words: 2014–2018년, or 2014년부터 2018년까지.
+			unknown-option: \`feeOptions\` names \`express\`, but no fee of path \`approval\` is that option.
+			  Fix: Path \`approval\` has no fee options: remove \`feeOptions\`.
+			plan-cycle: In outcome \`approval\`, steps wait for each other in a circle across paths: consultation#pre-consultation → approval#decide → approval#apply → consultation#pre-consultation, so the plan can never reach its outcome.
+			  Fix: Remove one of the \`waitsFor\` (or \`after\`, or \`prerequisites\`) entries that close the circle, on the path pages named.
+			empty-plan: Outcome \`consult-first\` has no path before its outcome: every path it takes is marked \`afterOutcome\`.
+			  Fix: Take \`afterOutcome: true\` off the path that leads to the outcome, so the plan has something to do and a time to it.
+			lone-option: Step \`apply\` has one fee option, \`direct\`: an option is one of two or more ways to pay, so the plan counts it as always paid.
+			  Fix: Add the fees of the other option with their own \`option\`, or remove \`option\` from these fees if they are always paid.
+			stale-rate: The exchange rate the plans convert yen into won with is for 2026-05-01, 204 days ago.
+			  Fix: Take the latest rate from its source, and set \`asOf\` to the day it is for (a rate up to 90 days old passes)."
 		`);
+	});
+});
+
+describe('the plan rules', () => {
+	const withFinder = async (edit: (finder: string) => string) => {
+		const contentDir = contentWith();
+		const file = join(contentDir, 'finder.yaml');
+		writeFileSync(file, edit(readFileSync(file, 'utf8')));
+		return (await check({ contentDir, today })).diagnostics.map(({ code, message }) => `${code}: ${message}`);
+	};
+
+	it('refuses an alternative step that is none, and leaves a step the path lacks to unknown-step', async () => {
+		const named = (steps: string) => (finder: string) =>
+			finder.replace('      - path: approval\n', `      - path: approval\n        alternatives: [${steps}]\n`);
+		expect(await withFinder(named('decide'))).toEqual([
+			'unknown-option: `alternatives` names step `decide` of path `approval`, which is no alternative: every plan takes it.',
+		]);
+		expect((await withFinder(named('decid'))).map((line) => line.split(':')[0])).toEqual(['unknown-step']);
+	});
+
+	it('passes a rate up to 90 days old, and warns from the day after', async () => {
+		const rate = (asOf: string) => (finder: string) =>
+			finder.replace(
+				'start: goal\n',
+				`start: goal\nexchangeRate:\n  wonPerYen: 9.4\n  asOf: ${asOf}\n  source: { title: Rates, url: "https://ecos.bok.or.kr/" }\n`,
+			);
+		expect(await withFinder(rate('2026-08-23'))).toEqual([]); // 90 days before 2026-11-21
+		expect((await withFinder(rate('2026-08-22'))).map((line) => line.split(':')[0])).toEqual(['stale-rate']);
 	});
 });

@@ -87,6 +87,21 @@ describe('the time to the outcome', () => {
 		expect(beside.timeToOutcome).toMatchObject({ min: 330, max: 330, unknown: ['trial#run'], unknownAlongside: ['mah#licence'] });
 	});
 
+	it("counts a step after its own path's outcome when the plan's outcome waits for it", () => {
+		// The notification's outcome is a trial that may start (30 days); running it comes after that, untimed. The
+		// application waits for the trial's end: 30 days + the trial (unknown, named) + 270 days of review.
+		const trial = new Map([
+			path('notification', [step('wait', days(30)), step('run', { afterOutcome: true })]),
+			path('approval', [step('review', { ...days(270), waitsFor: [{ path: 'notification', step: 'run' }] })]),
+		]);
+		const plan = planOf(outcome([entry('notification'), entry('approval')]), none, trial);
+		expect(plan.timeToOutcome).toMatchObject({ min: 300, max: 300, unknown: ['notification#run'] });
+		expect(plan.afterOutcome).toEqual([]);
+		expect(plan.paths[0].steps.map((planned) => planned.afterOutcome)).toEqual([false, false]);
+		// Without the approval, running the trial is after the plan's outcome again.
+		expect(planOf(outcome([entry('notification')]), none, trial).afterOutcome.map((item) => item.step.id)).toEqual(['run']);
+	});
+
 	it('counts a path reached through two entries once', () => {
 		const twice = planOf(outcome([entry('licence'), entry('licence')]), none, paths);
 		expect(twice.timeToOutcome).toMatchObject({ min: 60, max: 90 });
@@ -112,6 +127,29 @@ describe('options', () => {
 		// on-site 120 days ¥100 or on paper 60 days ¥40; certificate: standard ¥5 or express ¥10+¥25=¥35.
 		const plan = planOf(outcome([entry('inspection')]), none, paths);
 		expect(plan.timeToOutcome).toMatchObject({ min: 60, max: 120, unknown: ['inspection#certificate'] });
+		expect(plan.fees.total).toEqual({ JPY: { min: 45, max: 135 } });
+	});
+
+	it('pays only the fee options and takes only the alternative steps an outcome names for its route', () => {
+		// The outcome names the express certificate and the inspection on paper: 60 days; ¥40 + ¥35 = ¥75, no range.
+		const plan = planOf(outcome([entry('inspection', { feeOptions: ['express'], alternatives: ['on-paper'] })]), none, paths);
+		expect(plan.timeToOutcome).toMatchObject({ min: 60, max: 60 });
+		expect(plan.fees.total).toEqual({ JPY: { min: 75, max: 75 } });
+		// The step not taken is not in the plan; the fees listed are those paid.
+		const [inspection] = plan.paths;
+		expect(inspection.steps.map((planned) => planned.step.id)).toEqual(['on-paper', 'certificate']);
+		expect(inspection.steps[1].fees.map((fee) => fee.amount)).toEqual([10, 25]);
+	});
+
+	it('pays every option it names, once each', () => {
+		// Both certificate options named: ¥10 + ¥25 + ¥5 = ¥40 always; the inspection still one of ¥40 or ¥100.
+		const plan = planOf(outcome([entry('inspection', { feeOptions: ['express', 'standard'] })]), none, paths);
+		expect(plan.fees.total).toEqual({ JPY: { min: 80, max: 140 } });
+	});
+
+	it('counts every option of a step whose options the outcome does not name', () => {
+		// `standard-delivery` is no option of this path's steps: the certificate still counts ¥5–¥35.
+		const plan = planOf(outcome([entry('inspection', { feeOptions: ['standard-delivery'] })]), none, paths);
 		expect(plan.fees.total).toEqual({ JPY: { min: 45, max: 135 } });
 	});
 

@@ -119,7 +119,8 @@ export function stepCycleProblems(index: ContentIndex, entry: EntryRecord): Diag
 	if (new Set(entry.steps.map((step) => step.id)).size !== entry.steps.length) return [];
 	const order = new Map<string, Edge[]>();
 	for (const reference of entry.references) {
-		if (reference.target.kind !== 'step' || reference.path[0] !== 'steps') continue;
+		// Only `after`: a step under `waitsFor` belongs to another path, and a circle through it is a plan's (rules/plans.ts).
+		if (reference.target.kind !== 'step' || reference.target.pathField || reference.path[0] !== 'steps') continue;
 		const step = entry.steps.find((s) => s.index === reference.path[1])?.id;
 		if (!step) continue;
 		order.set(step, [...(order.get(step) ?? []), { to: reference.value, entry, path: reference.path }]);

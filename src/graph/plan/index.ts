@@ -9,7 +9,7 @@ import type { FinderOutcome } from '../../schema/finder.ts';
 import type { Benefit, Cro, Path, Step } from '../../schema/index.ts';
 import type { Entry } from '../catalogue.ts';
 import { feeRange, widest, type Fee, type MoneyRange } from './fees.ts';
-import { routeScenarios, stepChoices, type ChosenOption, type PlannedPath } from './scenarios.ts';
+import { feesPaid, plannedPath, routeScenarios, stepChoices, type ChosenOption, type PlannedPath } from './scenarios.ts';
 import { schedule, type Schedule } from './schedule.ts';
 import { pathOutcomeKey, planOutcomeKey, stepGraph, stepKey, type PlanNode } from './step-graph.ts';
 
@@ -26,6 +26,8 @@ export interface PlanStep {
 	key: string;
 	step: Step;
 	afterOutcome: boolean;
+	/** The step's fees that the plan pays: of its fee options, those the plan names (`feeOptions`), or all. */
+	fees: Fee[];
 	/** CROs of the directory that declare support for this step or its whole path. */
 	cros: Entry<Cro>[];
 }
@@ -77,8 +79,13 @@ export interface Plan {
 /** Each entry once, where it first appears. */
 const onceEach = <T extends { id: string }>(entries: T[]): T[] => [...new Map(entries.map((entry) => [entry.id, entry])).values()];
 
-const stepsOf = (nodes: readonly PlanNode[], afterOutcome: boolean) =>
-	nodes.filter((node) => node.step && node.afterOutcome === afterOutcome).map((node) => node.step as Step);
+/** The fees the steps of `nodes` pay, given what each path's plan entry names; `afterOutcome` picks the steps before or after the outcome, or both. */
+const feesOf = (nodes: readonly PlanNode[], route: { paths: readonly PlannedPath[] }, afterOutcome?: boolean) => {
+	const feeOptions = new Map(route.paths.map((planned) => [planned.id, planned.feeOptions]));
+	return nodes
+		.filter((node) => node.step && (afterOutcome === undefined || node.afterOutcome === afterOutcome))
+		.map((node) => ({ fees: feesPaid((node.step as Step).fees, feeOptions.get(node.pathId)) }));
+};
 
 export function planOf(
 	outcome: Pick<FinderOutcome, 'paths' | 'choices'>,
@@ -86,17 +93,24 @@ export function planOf(
 	paths: ReadonlyMap<string, Path>,
 	zone?: string,
 ): Plan {
+	// The steps some route takes: a plan lists no alternative step that none of its routes takes.
+	const takenSteps = new Set<string>();
+	// The steps the outcome waits for on some route: a step marked after its own path's outcome can be one.
+	const beforeOutcomeSteps = new Set<string>();
 	const routes: PlanRoute[] = routeScenarios(outcome).map((route) => {
 		const scenarios = stepChoices(route, paths).map((choice) => {
 			const nodes = stepGraph(route, choice, paths);
-			const before = feeRange(stepsOf(nodes, false));
-			const after = feeRange(stepsOf(nodes, true));
+			for (const node of nodes) {
+				if (!node.step) continue;
+				takenSteps.add(node.key);
+				if (!node.afterOutcome) beforeOutcomeSteps.add(node.key);
+			}
 			return {
 				nodes,
 				schedule: schedule(nodes),
-				before: before.range,
-				after: after.range,
-				total: feeRange(nodes.flatMap((node) => (node.step ? [node.step] : []))).range,
+				before: feeRange(feesOf(nodes, route, false)).range,
+				after: feeRange(feesOf(nodes, route, true)).range,
+				total: feeRange(feesOf(nodes, route)).range,
 			};
 		});
 		const longest = scenarios.reduce((a, b) => (b.schedule.toOutcome.max > a.schedule.toOutcome.max ? b : a));
@@ -138,25 +152,29 @@ export function planOf(
 			else if (known.inOptions.length > 0) known.inOptions.push(option);
 			continue;
 		}
-		const afterOutcome = entry.afterOutcome === true;
+		const taken = plannedPath(
+			entry.path,
+			listed.flatMap((other) => (other.entry.path === entry.path ? [other.entry] : [])),
+		);
 		planned.set(entry.path, {
-			id: entry.path,
-			entry,
-			afterOutcome,
+			...taken,
 			path,
 			inOptions: option ? [option] : [],
-			steps: path.steps.map((step) => ({
-				key: stepKey(entry.path, step.id),
-				step,
-				afterOutcome: afterOutcome || step.afterOutcome === true,
-				cros: relations.crosForStep(entry.path, step.id),
-			})),
+			steps: path.steps
+				.filter((step) => takenSteps.has(stepKey(entry.path, step.id)))
+				.map((step) => ({
+					key: stepKey(entry.path, step.id),
+					step,
+					afterOutcome: !beforeOutcomeSteps.has(stepKey(entry.path, step.id)),
+					fees: feesPaid(step.fees, taken.feeOptions),
+					cros: relations.crosForStep(entry.path, step.id),
+				})),
 		});
 	}
 	const planPaths = [...planned.values()];
 
 	const unknownFees = planPaths.flatMap((item) =>
-		item.steps.flatMap(({ step }) => step.fees.filter((fee) => fee.amount === undefined).map((fee) => ({ pathId: item.id, step, fee }))),
+		item.steps.flatMap(({ step, fees }) => fees.filter((fee) => fee.amount === undefined).map((fee) => ({ pathId: item.id, step, fee }))),
 	);
 	const firstRoute = routes[0];
 	const firstSteps = firstRoute

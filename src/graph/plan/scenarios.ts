@@ -5,13 +5,62 @@
  * figures are worked out for every combination — a scenario — and given as ranges over them.
  */
 import type { FinderOutcome } from '../../schema/finder.ts';
-import type { Path, Step } from '../../schema/index.ts';
+import type { Step } from '../../schema/index.ts';
 
-/** A path as a plan takes it: the outcome's entry for it and whether it comes after the plan's outcome. */
+/** A path as a plan takes it: the outcome's entry for it, whether it comes after the plan's outcome, and which of its fee options and alternative steps the plan names. */
 export interface PlannedPath {
 	id: string;
 	entry: FinderOutcome['paths'][number];
 	afterOutcome: boolean;
+	/** The fee options the plan pays, where it names any (`feeOptions`). */
+	feeOptions?: readonly string[];
+	/** The alternative steps the plan takes, where it names any (`alternatives`). */
+	alternatives?: readonly string[];
+}
+
+type PlanEntry = FinderOutcome['paths'][number];
+
+/** What two entries for one path name together: nothing named where either names nothing (that entry takes every option). */
+const union = (known: readonly string[] | undefined, more: readonly string[] | undefined, first: boolean) =>
+	first ? more : known && more ? [...new Set([...known, ...more])] : undefined;
+
+/** The entries for one path, taken once: before the outcome if any entry says so, naming what any entry names. */
+export function plannedPath(id: string, entries: readonly PlanEntry[]): PlannedPath {
+	let planned: PlannedPath | undefined;
+	for (const entry of entries) {
+		planned = {
+			id,
+			entry: planned?.entry ?? entry,
+			afterOutcome: entry.afterOutcome === true && (planned?.afterOutcome ?? true),
+			feeOptions: union(planned?.feeOptions, entry.feeOptions, planned === undefined),
+			alternatives: union(planned?.alternatives, entry.alternatives, planned === undefined),
+		};
+	}
+	if (!planned) throw new Error(`No entry for path ${id}`);
+	return planned;
+}
+
+/**
+ * The fees of a step that a plan pays. Where the plan names some of the step's fee options, it
+ * pays each named one (a product made in Korea and in Japan pays for both sites' inspections) and
+ * none of the others: those fees lose their `option` and count as paid. Where it names none, the
+ * step's fees are as written, and its options are counted one at a time.
+ */
+export function feesPaid<F extends { option?: string }>(fees: readonly F[], feeOptions: readonly string[] | undefined): F[] {
+	if (!feeOptions || !fees.some((fee) => fee.option !== undefined && feeOptions.includes(fee.option))) return [...fees];
+	return fees.flatMap((fee) => {
+		if (fee.option === undefined) return [fee];
+		if (!feeOptions.includes(fee.option)) return [];
+		const paid = { ...fee };
+		delete paid.option;
+		return [paid];
+	});
+}
+
+/** The steps of a group a plan takes: those it names, or all of them when it names none of the group's. */
+export function stepsTaken<S extends { id: string }>(group: readonly S[], alternatives: readonly string[] | undefined): S[] {
+	const named = group.filter((step) => alternatives?.includes(step.id));
+	return named.length > 0 ? named : [...group];
 }
 
 /** One choice's chosen option. */
@@ -38,14 +87,10 @@ export function routeScenarios(outcome: Pick<FinderOutcome, 'paths' | 'choices'>
 		);
 	}
 	return scenarios.map(({ options, entries }) => {
-		// A path reached through two entries is taken once; before the outcome if either entry says so.
-		const paths = new Map<string, PlannedPath>();
-		for (const entry of entries) {
-			const known = paths.get(entry.path);
-			const afterOutcome = entry.afterOutcome === true && (known?.afterOutcome ?? true);
-			paths.set(entry.path, { id: entry.path, entry: known?.entry ?? entry, afterOutcome });
-		}
-		return { options, paths: [...paths.values()] };
+		// A path reached through two entries is taken once.
+		const byPath = new Map<string, PlanEntry[]>();
+		for (const entry of entries) byPath.set(entry.path, [...(byPath.get(entry.path) ?? []), entry]);
+		return { options, paths: [...byPath].map(([id, each]) => plannedPath(id, each)) };
 	});
 }
 
@@ -64,13 +109,16 @@ export function alternativeGroups<S extends Pick<Step, 'alternative'>>(steps: re
 export type StepChoice = ReadonlyMap<string, readonly string[]>;
 
 /** Every way to take one step of each group of each path of `route`; `paths` gives each path's steps. */
-export function stepChoices(route: RouteScenario, paths: ReadonlyMap<string, Pick<Path, 'steps'>>): StepChoice[] {
+export function stepChoices(
+	route: RouteScenario,
+	paths: ReadonlyMap<string, { steps: readonly Pick<Step, 'id' | 'alternative'>[] }>,
+): StepChoice[] {
 	let choices: Map<string, string[]>[] = [new Map()];
 	for (const planned of route.paths) {
 		const steps = paths.get(planned.id)?.steps ?? [];
 		for (const [index, group] of alternativeGroups(steps).entries()) {
 			choices = choices.flatMap((choice) =>
-				group.map((step) => {
+				stepsTaken(group, planned.alternatives).map((step) => {
 					const next = new Map(choice);
 					const taken = [...(next.get(planned.id) ?? [])];
 					taken[index] = step.id;

@@ -16,11 +16,14 @@ export const pathOutcomeKey = (pathId: string) => `${pathId}#`;
 /** The key of the plan's outcome. */
 export const planOutcomeKey = '#outcome';
 
-export interface PlanNode {
+/** What the graph reads of a step: the checker builds graphs from these fields alone. */
+export type GraphStep = Pick<Step, 'id' | 'after' | 'waitsFor' | 'alternative' | 'afterOutcome' | 'duration'>;
+
+export interface PlanNode<S extends GraphStep = Step> {
 	key: string;
 	pathId: string;
 	/** The step, or undefined for a path's outcome and the plan's. */
-	step?: Step;
+	step?: S;
 	/** Its sourced time, or undefined when no source states it (or it is an outcome, which takes none). */
 	days?: Days;
 	/** Whether it takes no time by definition (an outcome): unlike a step without a sourced time, it is not unknown. */
@@ -31,12 +34,19 @@ export interface PlanNode {
 	waits: string[];
 }
 
-export type PathData = Pick<Path, 'prerequisites' | 'steps'>;
+export interface PathData<S extends GraphStep = Step> {
+	prerequisites: Path['prerequisites'];
+	steps: readonly S[];
+}
 
 /** The plan's nodes for one route and one choice of steps, in no particular order. */
-export function stepGraph(route: RouteScenario, choice: StepChoice, paths: ReadonlyMap<string, PathData>): PlanNode[] {
+export function stepGraph<S extends GraphStep>(
+	route: RouteScenario,
+	choice: StepChoice,
+	paths: ReadonlyMap<string, PathData<S>>,
+): PlanNode<S>[] {
 	const taken = new Set(route.paths.map((planned) => planned.id));
-	const nodes: PlanNode[] = [];
+	const nodes: PlanNode<S>[] = [];
 	// Where a step id of a path points in this scenario: to the step taken from its group.
 	const chosenFor = new Map<string, string>();
 	for (const planned of route.paths) {
@@ -94,16 +104,34 @@ export function stepGraph(route: RouteScenario, choice: StepChoice, paths: Reado
 		afterOutcome: false,
 		waits: route.paths.filter((planned) => !planned.afterOutcome).map((planned) => pathOutcomeKey(planned.id)),
 	});
-	return nodes;
+	// A step marked after its path's outcome (running the trial, after the notification) comes
+	// before the plan's outcome when the plan's outcome waits for it (the application carries the
+	// trial's data): what the plan's outcome waits for, and only that, is before it.
+	const before = waitedFor(nodes, planOutcomeKey);
+	return nodes.map((node) => ({ ...node, afterOutcome: !before.has(node.key) }));
+}
+
+/** The keys of the nodes `key` waits for, directly or through others, and `key` itself. */
+function waitedFor(nodes: readonly PlanNode<GraphStep>[], key: string): Set<string> {
+	const byKey = new Map(nodes.map((node) => [node.key, node]));
+	const seen = new Set<string>();
+	const stack = [key];
+	while (stack.length > 0) {
+		const next = stack.pop() as string;
+		if (seen.has(next)) continue;
+		seen.add(next);
+		stack.push(...(byKey.get(next)?.waits ?? []));
+	}
+	return seen;
 }
 
 /** The nodes in an order where each comes after all it waits for, or the keys of a cycle when there is none. */
-export function topologicalOrder(nodes: readonly PlanNode[]): { order: PlanNode[] } | { cycle: string[] } {
+export function topologicalOrder<S extends GraphStep>(nodes: readonly PlanNode<S>[]): { order: PlanNode<S>[] } | { cycle: string[] } {
 	const byKey = new Map(nodes.map((node) => [node.key, node]));
 	const state = new Map<string, 'visiting' | 'done'>();
-	const order: PlanNode[] = [];
+	const order: PlanNode<S>[] = [];
 	const trail: string[] = [];
-	const visit = (node: PlanNode): string[] | undefined => {
+	const visit = (node: PlanNode<S>): string[] | undefined => {
 		const seen = state.get(node.key);
 		if (seen === 'done') return undefined;
 		if (seen === 'visiting') return [...trail.slice(trail.indexOf(node.key)), node.key];
