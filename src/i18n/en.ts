@@ -202,7 +202,7 @@ export const en = {
 			'Companies you can hire for nonclinical studies, manufacturing, clinical trials and regulatory work. Each one says which regulatory steps it can help with.',
 		any: 'Any',
 		apply: 'Apply filters',
-		count: '{count} organisations.',
+		count: '{count, plural, one {# organisation} other {# organisations}}.',
 		showing: 'Showing {shown} of {count} organisations.',
 		browse: 'Browse by',
 		supports: 'Regulatory steps it can help with',
@@ -284,7 +284,7 @@ export const en = {
 		description: 'Every collection of BioBridge as JSON, and the CRO directory as CSV, free to reuse.',
 		intro:
 			'Everything on this site is available as data, rebuilt with every change. Each entry keeps its sources and review date. The data is in English.',
-		entries: '{count} entries',
+		entries: '{count, plural, one {# entry} other {# entries}}',
 		csv: 'the CRO directory as a spreadsheet',
 	},
 	finder: {
@@ -341,7 +341,8 @@ export const en = {
 		decides: 'Who decides',
 		firstSteps: 'What to do first',
 		precedents: 'What precedents took',
-		precedentsRange: 'From filing to approval or accreditation: {min} to {max} months, over {count} precedents',
+		precedentsRange:
+			'From filing to approval or accreditation: {months} months, over {count, plural, one {# precedent} other {# precedents}}',
 		routesHeading: 'The routes you can choose',
 		routesIntro: 'Each route is counted on its own: its time and fees are never added to another’s.',
 		onlyOnRoute: 'Only on the route: {option}',
@@ -352,6 +353,8 @@ export const en = {
 		feesToOutcome: 'Up to the outcome',
 		feesAfterOutcome: 'After the outcome',
 		feesInAll: 'In all',
+		feesWithAfter: 'With what follows the outcome',
+		routeFees: '{toOutcome} to the outcome; {inAll} with what follows it',
 		feeOptions: 'Options (one is paid): ',
 		unknownFees: 'Charged, but no source gives the amount',
 		pathAfterOutcome: 'Taken after the outcome',

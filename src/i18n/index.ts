@@ -8,7 +8,7 @@ import { en, type Dictionary } from './en.ts';
 import { ja } from './ja.ts';
 import { ko } from './ko.ts';
 
-export { fill, slots } from './fill.ts';
+export { fill, placeholders, slots } from './fill.ts';
 
 export { defaultLocale, locales, type Dictionary, type Locale };
 

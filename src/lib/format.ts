@@ -82,6 +82,11 @@ export function formatTimeToOutcome(locale: Locale, time: { min: number; max: nu
 }
 
 /** "¥15,943,500" or "¥15,943,500 to ¥24,546,400": a range of money. */
+/** Two numbers as a range in the language's way (`10–12`, `10~12`), or one where they are equal. */
+export function formatNumberRange(locale: Locale, min: number, max: number): string {
+	return min === max ? String(min) : fill(t(locale).time.range, { min, max });
+}
+
 export function formatMoneyRange(locale: Locale, range: { min: number; max: number }, currency: string): string {
 	const low = formatMoney(locale, range.min, currency);
 	return range.min === range.max ? low : fill(t(locale).time.range, { min: low, max: formatMoney(locale, range.max, currency) });

@@ -39,8 +39,9 @@ export function planData(outcomeId: string, outcome: FinderOutcome, view: PlanVi
 		unknownFees: plan.unknownFees.map((item) => ({ step: `${item.pathId}#${item.step.id}`, what: item.fee.what })),
 		won: won
 			? {
-					min: Math.round(won.min),
-					max: Math.round(won.max),
+					min: Math.round(won.total.min),
+					max: Math.round(won.total.max),
+					toOutcome: won.toOutcome && { min: Math.round(won.toOutcome.min), max: Math.round(won.toOutcome.max) },
 					rate: won.rate.wonPerYen,
 					asOf: won.rate.asOf.toISOString().slice(0, 10),
 					source: won.rate.source,

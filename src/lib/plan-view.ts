@@ -4,13 +4,23 @@
  * rate. The figures all come from the one plan model (src/graph/plan/).
  */
 import type { Relations } from '../graph/relations.ts';
-import { planOf, type Plan } from '../graph/plan/index.ts';
+import { planOf, type Plan, type PlanRoute } from '../graph/plan/index.ts';
+import type { MoneyRange } from '../graph/plan/fees.ts';
 import { precedentTimes, type PrecedentTimes } from '../graph/precedents.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { Finder, FinderOutcome } from '../schema/finder.ts';
 import type { Path } from '../schema/index.ts';
 import type { Catalogue } from '../graph/catalogue.ts';
 import { localize, type Localized } from './localize.ts';
+
+interface WonRange {
+	min: number;
+	max: number;
+}
+
+/** Fees in yen, with any in won added, as won at `wonPerYen`. */
+const inWon = (fees: MoneyRange, wonPerYen: number): WonRange | undefined =>
+	fees.JPY ? { min: fees.JPY.min * wonPerYen + (fees.KRW?.min ?? 0), max: fees.JPY.max * wonPerYen + (fees.KRW?.max ?? 0) } : undefined;
 
 export interface PlanView {
 	plan: Plan;
@@ -20,8 +30,8 @@ export interface PlanView {
 	authorities: string[];
 	/** What precedents took, for each path of the plan that has timed precedents. */
 	precedents: { pathId: string; times: PrecedentTimes }[];
-	/** The fees in won, converted from yen at the content's rate, when it gives one. */
-	won?: { min: number; max: number; rate: NonNullable<Finder['exchangeRate']> };
+	/** The fees in won, up to the outcome and in all, converted from yen at the content's rate, when it gives one. */
+	won?: { toOutcome?: WonRange; total: WonRange; rate: NonNullable<Finder['exchangeRate']> };
 }
 
 export function planView(
@@ -43,14 +53,30 @@ export function planView(
 		return times ? [{ pathId: item.id, times }] : [];
 	});
 	const rate = finder.exchangeRate;
-	const yen = plan.fees.total.JPY;
-	const won =
-		rate && yen
-			? {
-					min: yen.min * rate.wonPerYen + (plan.fees.total.KRW?.min ?? 0),
-					max: yen.max * rate.wonPerYen + (plan.fees.total.KRW?.max ?? 0),
-					rate,
-				}
-			: undefined;
+	const total = rate && inWon(plan.fees.total, rate.wonPerYen);
+	const won = rate && total ? { toOutcome: inWon(plan.fees.toOutcome, rate.wonPerYen), total, rate } : undefined;
 	return { plan, paths, authorities, precedents, won };
+}
+
+/**
+ * The routes as rows of `figure`: routes whose figure is the same are one row, named by the
+ * options they all share, so a choice that changes no figure (a Cartagena route with no sourced
+ * time or fee) is not repeated. One row means every route comes to the same figure.
+ */
+export function routeRows<F>(
+	routes: readonly PlanRoute[],
+	figure: (route: PlanRoute) => F,
+): { options: PlanRoute['options']; figure: F }[] {
+	const rows = new Map<string, { routes: PlanRoute[]; figure: F }>();
+	for (const route of routes) {
+		const value = figure(route);
+		const key = JSON.stringify(value);
+		rows.set(key, { routes: [...(rows.get(key)?.routes ?? []), route], figure: value });
+	}
+	return [...rows.values()].map(({ routes: same, figure: value }) => ({
+		options: same[0].options.filter((option) =>
+			same.every((route) => route.options.some((other) => other.choice === option.choice && other.option === option.option)),
+		),
+		figure: value,
+	}));
 }

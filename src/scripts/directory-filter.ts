@@ -26,7 +26,9 @@ export function startDirectoryFilter(): void {
 			if (match) shown++;
 		}
 		count.textContent =
-			shown === items.length ? fill(countText, { count: items.length }) : fill(showingText, { shown, count: items.length });
+			shown === items.length
+				? fill(countText, { count: items.length }, document.documentElement.lang)
+				: fill(showingText, { shown, count: items.length }, document.documentElement.lang);
 		const query = new URLSearchParams();
 		for (const select of selects) if (select.value) query.set(select.name, select.value);
 		const search = query.toString();
