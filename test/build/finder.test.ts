@@ -5,10 +5,11 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { answerIds, finderRoutes, routeAnchor } from '../../src/graph/finder-routes.ts';
 import { locales, t } from '../../src/i18n/index.ts';
+import { formatCompactMoney, formatMoneyRange, formatTimeToOutcome } from '../../src/lib/format.ts';
 import { answersSegment, finderFile, finderSchema } from '../../src/schema/finder.ts';
 import { entryHref, finderAnswersHref, finderOutcomeHref, finderZoneOutcomeHref } from '../../src/schema/routes.ts';
 import { pageFacts, visibleText } from './html.ts';
-import { readPage, root, routeIn, routes } from './site.ts';
+import { readPage, root, routeIn, routes, siteDir } from './site.ts';
 
 const finder = finderSchema().parse(parse(readFileSync(join(root, 'content', finderFile), 'utf8')));
 const { stops, finished } = finderRoutes(finder);
@@ -78,6 +79,35 @@ describe('the route finder', () => {
 		for (const path of new Set(Object.values(finder.outcomes).flatMap((outcome) => outcome.paths.map((item) => item.path)))) {
 			const hrefs = pageFacts(readPage(entryHref('paths', path))).hrefs;
 			for (const [id] of plansWithPath(path)) expect(hrefs, `${path} → ${id}`).toContain(finderOutcomeHref(id));
+		}
+	});
+
+	it.each(Object.keys(finder.outcomes))('%s: its open data gives the figures its page shows, in every language', (id) => {
+		const data = JSON.parse(readFileSync(join(siteDir, 'data', 'plans', `${id}.json`), 'utf8')) as {
+			timeToOutcome: { minDays: number; maxDays: number; unknown: string[] };
+			feesToOutcome: { JPY?: { min: number; max: number } };
+			fees: { JPY?: { min: number; max: number } };
+			won: { min: number; max: number; toOutcome?: { min: number; max: number } } | null;
+		};
+		for (const locale of locales) {
+			const summary = visibleText(readPage(routeIn(locale, finderOutcomeHref(id))).split('id="section-plan-summary"')[1] ?? '');
+			const time = { min: data.timeToOutcome.minDays, max: data.timeToOutcome.maxDays, unknown: data.timeToOutcome.unknown };
+			expect(summary, `${locale}: time`).toContain(formatTimeToOutcome(locale, time));
+			if (data.feesToOutcome.JPY)
+				expect(summary, `${locale}: fees to the outcome`).toContain(formatMoneyRange(locale, data.feesToOutcome.JPY, 'JPY'));
+			if (data.fees.JPY) expect(summary, `${locale}: fees in all`).toContain(formatMoneyRange(locale, data.fees.JPY, 'JPY'));
+			if (data.won?.toOutcome) expect(summary, `${locale}: won`).toContain(formatCompactMoney(locale, data.won.toOutcome.min, 'KRW'));
+		}
+	});
+
+	it('never gives an approval plan a fee range wider than one route through its options costs', () => {
+		for (const id of Object.keys(finder.outcomes).filter((outcome) => outcome.startsWith('approval-'))) {
+			const data = JSON.parse(readFileSync(join(siteDir, 'data', 'plans', `${id}.json`), 'utf8')) as {
+				routes: { fees: { total: { JPY: { min: number; max: number } } } }[];
+				fees: { JPY: { min: number; max: number } };
+			};
+			expect(data.fees.JPY.max, id).toBe(Math.max(...data.routes.map((route) => route.fees.total.JPY.max)));
+			expect(data.fees.JPY.min, id).toBe(Math.min(...data.routes.map((route) => route.fees.total.JPY.min)));
 		}
 	});
 });
