@@ -195,7 +195,6 @@ export const en = {
 		intro:
 			'Companies you can hire for nonclinical studies, manufacturing, clinical trials and regulatory work. Each one says which regulatory steps it can help with.',
 		any: 'Any',
-		apply: 'Apply filters',
 		count: '{count} organisations.',
 		showing: 'Showing {shown} of {count} organisations.',
 		browse: 'Browse by',
@@ -332,6 +331,18 @@ export const en = {
 		next: 'Start again from the {home} or the list of {paths}.',
 		home: 'home page',
 		paths: 'regulatory paths',
+	},
+	/** The parts of a page for reading it on a phone and at length: the header's menu, the "on this page" list, folding steps, the directory's filters. */
+	pageTools: {
+		menu: 'Menu',
+		onThisPage: 'On this page',
+		showAllSteps: 'Show all steps',
+		hideAllSteps: 'Hide all steps',
+		stepDetails: 'Details of this step',
+		/** Read after stepDetails by screen readers only, so each step's button has its own name. */
+		stepDetailsOf: ': {title}',
+		clearFilters: 'Clear filters',
+		noMatch: 'No organisation matches all of these filters. Choose “Any” in one of them to see more.',
 	},
 };
 

@@ -196,7 +196,6 @@ export const ja: Dictionary = {
 			'日本で細胞・遺伝子治療製品の企業を支援するCRO、医薬品受託製造開発機関（CDMO）、細胞加工の受託企業について、業務内容と支援する許認可の手順を紹介します。',
 		intro: '非臨床試験、製造、臨床試験、薬事業務を委託できる企業です。各企業について、支援できる許認可の手順を示しています。',
 		any: 'すべて',
-		apply: '絞り込む',
 		count: '全{count}機関です。',
 		showing: '{count}機関のうち{shown}機関を表示しています。',
 		browse: '分類から探す',
@@ -325,5 +324,16 @@ export const ja: Dictionary = {
 		next: '{home}または{paths}の一覧から、もう一度お探しください。',
 		home: 'トップページ',
 		paths: '許認可の経路',
+	},
+	/** The parts of a page for reading it on a phone and at length: the header's menu, the "on this page" list, folding steps, the directory's filters. */
+	pageTools: {
+		menu: 'メニュー',
+		onThisPage: 'このページの内容',
+		showAllSteps: 'すべての手順を開く',
+		hideAllSteps: 'すべての手順を閉じる',
+		stepDetails: 'この手順の詳細',
+		stepDetailsOf: '：{title}',
+		clearFilters: '条件をクリア',
+		noMatch: 'すべての条件に当てはまる機関はありません。いずれかの条件を「すべて」にすると、ほかの機関も表示されます。',
 	},
 };

@@ -195,7 +195,6 @@ export const ko: Dictionary = {
 			'일본에서 세포·유전자치료제 기업을 지원하는 위탁연구기관(CRO), 위탁개발생산기관(CDMO), 세포가공 업체의 업무와 이들이 지원하는 인허가 단계를 안내합니다.',
 		intro: '비임상시험, 제조, 임상시험, 인허가 업무를 맡길 수 있는 기업입니다. 기업마다 도울 수 있는 인허가 단계를 밝혀 두었습니다.',
 		any: '전체',
-		apply: '조건 적용',
 		count: '기관 {count}곳이 있습니다.',
 		showing: '기관 {count}곳 가운데 {shown}곳을 보여 줍니다.',
 		browse: '분류별 보기',
@@ -324,5 +323,16 @@ export const ko: Dictionary = {
 		next: '{home} 또는 {paths} 목록에서 다시 찾아보시기 바랍니다.',
 		home: '첫 화면',
 		paths: '인허가 경로',
+	},
+	/** The parts of a page for reading it on a phone and at length: the header's menu, the "on this page" list, folding steps, the directory's filters. */
+	pageTools: {
+		menu: '메뉴',
+		onThisPage: '이 페이지의 내용',
+		showAllSteps: '모든 단계 펼치기',
+		hideAllSteps: '모든 단계 접기',
+		stepDetails: '이 단계의 세부 사항',
+		stepDetailsOf: ': {title}',
+		clearFilters: '조건 지우기',
+		noMatch: '이 조건에 모두 맞는 기관이 없습니다. 조건 하나를 ‘전체’로 바꾸면 더 많은 기관을 볼 수 있습니다.',
 	},
 };

@@ -1,15 +1,21 @@
 /**
- * Narrows the CRO directory in place. The filter state lives in the URL (?service=…&stage=…),
- * so a filtered view can be shared; without JavaScript the full list and the facet pages work.
- * The count's words come from the page (the form's data-count and data-showing), in its language.
+ * Makes the CRO directory's filters (which work without JavaScript, through /cros/filters.css)
+ * say what they did and remember it: the count is written and announced (role=status), "no
+ * organisation matches" is shown when none does, and the filter state lives in the URL
+ * (?service=…&stage=…), so a filtered view can be shared and reloaded. The words come from the
+ * page (the form's data-count and data-showing), in its language.
  */
 import { fill } from '../i18n/fill.ts';
 
 export function startDirectoryFilter(): void {
+	const directory = document.querySelector<HTMLElement>('#cro-directory');
 	const form = document.querySelector<HTMLFormElement>('#cro-filters');
 	const items = [...document.querySelectorAll<HTMLLIElement>('#cro-list > li')];
-	const count = document.querySelector('#cro-count');
-	if (!form || !count) return;
+	const count = document.querySelector('#cro-count-text');
+	const noMatch = document.querySelector<HTMLElement>('#cro-no-match');
+	if (!directory || !form || !count || !noMatch) return;
+	// From here the script keeps the count; the stylesheet's own count (for readers without scripts) steps aside.
+	directory.dataset.scripted = '';
 	const { count: countText = '{count}', showing: showingText = '{shown} / {count}' } = form.dataset;
 	const selects = [...form.querySelectorAll('select')];
 	const params = new URLSearchParams(location.search);
@@ -27,17 +33,19 @@ export function startDirectoryFilter(): void {
 		}
 		count.textContent =
 			shown === items.length ? fill(countText, { count: items.length }) : fill(showingText, { shown, count: items.length });
+		noMatch.hidden = shown > 0;
 		const query = new URLSearchParams();
 		for (const select of selects) if (select.value) query.set(select.name, select.value);
 		const search = query.toString();
 		history.replaceState(null, '', search ? `?${search}` : location.pathname);
 	};
 
-	form.hidden = false;
 	form.addEventListener('change', apply);
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		apply();
 	});
+	// "Clear filters" is a reset button: the browser puts every select back to "Any" after the event, so the list is counted again after that.
+	form.addEventListener('reset', () => setTimeout(apply));
 	apply();
 }
