@@ -63,8 +63,6 @@ export const en = {
 		/** The link to the Wayback Machine's copy of a source, nearest the day it was checked. */
 		archivedCopy: 'archived copy',
 		sourceMarker: 'Source {number}',
-		edit: 'Edit this page',
-		editNote: "(opens GitHub's editor; changes are reviewed before they are published)",
 		notTranslated: 'This page is not yet translated into English. The text below is in the original language.',
 		partlyTranslated: 'Parts of this page are not yet translated; they appear in English.',
 		staleTranslation:
@@ -341,8 +339,22 @@ export const en = {
 		stepDetails: 'Details of this step',
 		/** Read after stepDetails by screen readers only, so each step's button has its own name. */
 		stepDetailsOf: ': {title}',
+		filterList: 'Filter the list',
 		clearFilters: 'Clear filters',
 		noMatch: 'No organisation matches all of these filters. Choose “Any” in one of them to see more.',
+	},
+	/** The link on every page to where its words live on GitHub. `{link}` is the link; the words after it say where it leads. */
+	editing: {
+		edit: 'Edit this page',
+		fileNote: "{link} (opens GitHub's editor; changes are reviewed before they are published)",
+		folderNote: '{link} (opens the folder of these entries on GitHub: one file each; changes are reviewed before they are published)',
+		translate: 'Translate this page',
+		translationNote:
+			'{link} (opens a new file on GitHub for the translation, started from the English; it is reviewed before it is published)',
+		/** The glossary's link to one term's lines in content/glossary.yaml. */
+		editTerm: 'Edit this term',
+		/** Read after editTerm by screen readers only, so each term's link has its own name. */
+		editTermOf: ': {term}',
 	},
 };
 

@@ -65,8 +65,6 @@ export const ja: Dictionary = {
 		/** The link to the Wayback Machine's copy of a source, nearest the day it was checked. */
 		archivedCopy: 'アーカイブ',
 		sourceMarker: '出典{number}',
-		edit: 'このページを編集',
-		editNote: '（GitHubの編集画面が開きます。変更は確認を経てから公開されます）',
 		notTranslated: 'このページはまだ日本語に翻訳されていません。以下の本文は英語です。',
 		partlyTranslated: 'このページの一部はまだ翻訳されていないため、英語で表示しています。',
 		staleTranslation:
@@ -333,7 +331,18 @@ export const ja: Dictionary = {
 		hideAllSteps: 'すべての手順を閉じる',
 		stepDetails: 'この手順の詳細',
 		stepDetailsOf: '：{title}',
+		filterList: '条件で一覧を絞り込む',
 		clearFilters: '条件をクリア',
 		noMatch: 'すべての条件に当てはまる機関はありません。いずれかの条件を「すべて」にすると、ほかの機関も表示されます。',
+	},
+	/** The link on every page to where its words live on GitHub. `{link}` is the link; the words after it say where it leads. */
+	editing: {
+		edit: 'このページを編集',
+		fileNote: '{link}（GitHubの編集画面が開きます。変更は確認を経てから公開されます）',
+		folderNote: '{link}（GitHubでこれらの項目のフォルダが開きます。項目ごとに1つのファイルがあり、変更は確認を経てから公開されます）',
+		translate: 'このページを翻訳',
+		translationNote: '{link}（GitHubで英語の原文から始まる翻訳用の新しいファイルが開きます。翻訳は確認を経てから公開されます）',
+		editTerm: 'この用語を編集',
+		editTermOf: '：{term}',
 	},
 };

@@ -9,11 +9,12 @@ import { fill } from '../i18n/fill.ts';
 
 export function startDirectoryFilter(): void {
 	const directory = document.querySelector<HTMLElement>('#cro-directory');
-	const form = document.querySelector<HTMLFormElement>('#cro-filters');
+	const form = document.querySelector<HTMLElement>('#cro-filters');
+	const clear = document.querySelector<HTMLAnchorElement>('#cro-filters .clear-filters');
 	const items = [...document.querySelectorAll<HTMLLIElement>('#cro-list > li')];
 	const count = document.querySelector('#cro-count-text');
 	const noMatch = document.querySelector<HTMLElement>('#cro-no-match');
-	if (!directory || !form || !count || !noMatch) return;
+	if (!directory || !form || !clear || !count || !noMatch) return;
 	// From here the script keeps the count; the stylesheet's own count (for readers without scripts) steps aside.
 	directory.dataset.scripted = '';
 	const { count: countText = '{count}', showing: showingText = '{shown} / {count}' } = form.dataset;
@@ -41,11 +42,12 @@ export function startDirectoryFilter(): void {
 	};
 
 	form.addEventListener('change', apply);
-	form.addEventListener('submit', (event) => {
+	// "Clear filters" leads to the unfiltered list; here it clears the selects in place instead of loading the page again.
+	clear.addEventListener('click', (event) => {
 		event.preventDefault();
+		for (const select of selects) select.value = '';
 		apply();
+		selects[0]?.focus();
 	});
-	// "Clear filters" is a reset button: the browser puts every select back to "Any" after the event, so the list is counted again after that.
-	form.addEventListener('reset', () => setTimeout(apply));
 	apply();
 }
