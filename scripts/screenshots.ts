@@ -121,13 +121,19 @@ async function pixels(file: string): Promise<{ data: Buffer; width: number; heig
 	return { data, width: info.width, height: info.height };
 }
 
+/** The value of one channel of one pixel (byte `at` of the RGBA data). */
+function channel(data: Buffer, at: number): number {
+	return data[at] ?? 0;
+}
+
 /** What a picture is made of, read from its pixels: its size, its mean lightness (0–1), and how tall the masthead's band of colour at its top is. */
 export async function pictureFacts(file: string): Promise<{ width: number; height: number; lightness: number; mastheadHeight: number }> {
 	const { data, width, height } = await pixels(file);
 	let sum = 0;
-	for (let at = 0; at < data.length; at += 4) sum += (0.2126 * data[at]! + 0.7152 * data[at + 1]! + 0.0722 * data[at + 2]!) / 255;
+	for (let at = 0; at < data.length; at += 4)
+		sum += (0.2126 * channel(data, at) + 0.7152 * channel(data, at + 1) + 0.0722 * channel(data, at + 2)) / 255;
 	// The masthead's colour at the top left corner, followed down the left edge until the page's colour starts.
-	const same = (row: number) => [0, 1, 2].every((channel) => Math.abs(data[row * width * 4 + channel]! - data[channel]!) <= 8);
+	const same = (row: number) => [0, 1, 2].every((colour) => Math.abs(channel(data, row * width * 4 + colour) - channel(data, colour)) <= 8);
 	let mastheadHeight = 0;
 	while (mastheadHeight < height && same(mastheadHeight)) mastheadHeight++;
 	return { width, height, lightness: sum / (width * height), mastheadHeight };
@@ -146,7 +152,7 @@ export async function differenceFromCommitted(file: string, committed: string, r
 	const compared = Math.min(rows, now.height, before.height);
 	let differing = 0;
 	for (let at = 0; at < compared * now.width * 4; at += 4) {
-		if ([0, 1, 2].some((channel) => Math.abs(now.data[at + channel]! - before.data[at + channel]!) > tolerance)) differing++;
+		if ([0, 1, 2].some((colour) => Math.abs(channel(now.data, at + colour) - channel(before.data, at + colour)) > tolerance)) differing++;
 	}
 	return differing / (compared * now.width);
 }
