@@ -29,7 +29,7 @@ function describe(json: JsonSchema, fields: Field[], block: string | undefined, 
 		const property = json.properties?.[field.name];
 		if (!property) continue;
 		const path = [...prefix, field.name];
-		const text = descriptionOf(block, path);
+		const text = descriptionOf(block, path) || field.description;
 		if (text) property.description = text;
 		let value = field.value;
 		let target = property;

@@ -31,6 +31,8 @@ export const collections = {
 	zones: defineCollection({ loader: entryFiles('zones'), schema: schemas.zones }),
 	benefits: defineCollection({ loader: entryFiles('benefits'), schema: schemas.benefits }),
 	questions: defineCollection({ loader: entryFiles('questions'), schema: schemas.questions }),
+	precedents: defineCollection({ loader: entryFiles('precedents'), schema: schemas.precedents }),
+	pages: defineCollection({ loader: entryFiles('pages'), schema: schemas.pages }),
 	glossary: defineCollection({ loader: file(`./content/${glossaryFile}`), schema: schemas.glossary }),
 	finder: defineCollection({ loader: finderLoader, schema: finderSchema() }),
 	// Every translation, with the id `<collection>/<id>.<lang>`; the checker holds each to its collection's translation schema.

@@ -78,6 +78,7 @@ export function planOf(outcome: FinderOutcome, relations: Relations, paths: Read
 	for (const item of planned) {
 		for (const { step } of item.steps) {
 			for (const fee of step.fees) {
+				if (fee.amount === undefined || fee.currency === undefined) continue;
 				const list = byCurrency.get(fee.currency) ?? [];
 				list.push({ pathId: item.id, path: item.path, step, fee });
 				byCurrency.set(fee.currency, list);
@@ -93,7 +94,11 @@ export function planOf(outcome: FinderOutcome, relations: Relations, paths: Read
 		paths: planned,
 		bars,
 		total: { min, max: start },
-		fees: [...byCurrency].map(([currency, fees]) => ({ currency, total: fees.reduce((sum, item) => sum + item.fee.amount, 0), fees })),
+		fees: [...byCurrency].map(([currency, fees]) => ({
+			currency,
+			total: fees.reduce((sum, item) => sum + (item.fee.amount ?? 0), 0),
+			fees,
+		})),
 		benefits,
 		cros,
 	};

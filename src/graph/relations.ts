@@ -5,7 +5,8 @@
  * each answer is a map look-up: no page scans a collection, however large the site grows.
  */
 import type { Benefit, CollectionName, Cro, Institution, Path, Question, Step, Zone } from '../schema/index.ts';
-import type { Locale } from '../schema/locales.ts';
+import { termName } from '../schema/glossary.ts';
+import { translationLocales, type Locale } from '../schema/locales.ts';
 import type { Translation } from '../schema/translation.ts';
 import type { Catalogue, Entry } from './catalogue.ts';
 
@@ -138,8 +139,7 @@ export function relate(catalogue: Catalogue): Relations {
 	}
 	for (const term of catalogue.glossary) {
 		titles.set(`glossary/${term.id}`, term.data.en);
-		titles.set(`ko:glossary/${term.id}`, term.data.ko);
-		titles.set(`ja:glossary/${term.id}`, term.data.ja);
+		for (const locale of translationLocales) titles.set(`${locale}:glossary/${term.id}`, termName(term.data, locale).text);
 	}
 	// A translation's id is `<collection>/<id>.<lang>`.
 	const translations = new Map<string, Entry<Translation>>();

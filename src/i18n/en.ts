@@ -85,6 +85,8 @@ export const en = {
 		benefit: 'Special-zone benefit: {kind}',
 		question: "A founder's question",
 		glossary: 'Glossary',
+		precedent: 'Precedent',
+		page: 'About this site',
 	},
 	/** The collection names search shows as its filter. */
 	searchCollections: {
@@ -96,6 +98,8 @@ export const en = {
 		benefits: 'Zone benefit',
 		questions: 'Question',
 		glossary: 'Glossary',
+		precedents: 'Precedent',
+		pages: 'Site page',
 	},
 	facts: {
 		country: 'Country',
@@ -169,6 +173,8 @@ export const en = {
 		assumes:
 			'It adds the times that sources state for {counted} of the {steps} steps before the outcome, along the longest chain of steps; a step without a stated time counts as none, and the time an authority takes to ask and answer questions is not included.',
 		feeYear: 'FY{year}',
+		/** After a fee's name when no source gives its amount. */
+		feeUnknown: 'amount not given by any source we have read',
 	},
 	timeline: {
 		title: 'Timeline of the steps',

@@ -87,6 +87,8 @@ export const ja: Dictionary = {
 		benefit: '特区の支援策：{kind}',
 		question: '起業家からの質問',
 		glossary: '用語集',
+		precedent: '先例',
+		page: 'このサイトについて',
 	},
 	/** The collection names search shows as its filter. */
 	searchCollections: {
@@ -98,6 +100,8 @@ export const ja: Dictionary = {
 		benefits: '特区の支援策',
 		questions: '質問',
 		glossary: '用語集',
+		precedents: '先例',
+		pages: 'サイトの案内',
 	},
 	facts: {
 		country: '国',
@@ -171,6 +175,7 @@ export const ja: Dictionary = {
 		assumes:
 			'結果に至るまでの全{steps}手順のうち、出典が所要期間を示している{counted}手順の期間を、最も長い手順の連なりに沿って合計したものです。所要期間が示されていない手順は0として数え、当局からの照会とその回答にかかる時間は含みません。',
 		feeYear: '{year}年度',
+		feeUnknown: '金額を示す出典は見つかっていません',
 	},
 	timeline: {
 		title: '手順ごとの期間',

@@ -86,6 +86,8 @@ export const ko: Dictionary = {
 		benefit: '특구 지원: {kind}',
 		question: '창업자 질문',
 		glossary: '용어집',
+		precedent: '선례',
+		page: '사이트 소개',
 	},
 	/** The collection names search shows as its filter. */
 	searchCollections: {
@@ -97,6 +99,8 @@ export const ko: Dictionary = {
 		benefits: '특구 지원',
 		questions: '질문',
 		glossary: '용어집',
+		precedents: '선례',
+		pages: '사이트 안내',
 	},
 	facts: {
 		country: '국가',
@@ -170,6 +174,7 @@ export const ko: Dictionary = {
 		assumes:
 			'결과 이전의 단계 {steps}개 가운데 출처가 소요 기간을 밝힌 {counted}개 단계의 기간을 가장 긴 단계 흐름을 따라 더한 값입니다. 소요 기간을 밝히지 않은 단계는 0으로 계산하며, 관할 기관의 질의와 그 답변에 걸리는 시간은 포함하지 않습니다.',
 		feeYear: '{year}회계연도',
+		feeUnknown: '금액을 밝힌 출처를 찾지 못했습니다',
 	},
 	timeline: {
 		title: '단계별 일정',

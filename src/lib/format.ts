@@ -38,9 +38,12 @@ export function formatDuration(locale: Locale, duration: Duration, note: string 
 
 /** "Review: ¥14,690,200 (FY2018; note)": a fee, with its words in the reader's language when translated. */
 export function formatFee(locale: Locale, fee: Fee, words: { what?: string; note?: string } = {}): string {
-	const year = fill(t(locale).time.feeYear, { year: fee.fiscalYear });
 	const note = words.note ?? fee.note;
-	return `${words.what ?? fee.what}: ${formatMoney(locale, fee.amount, fee.currency)} (${year}${note ? `; ${note}` : ''})`;
+	if (fee.amount === undefined || fee.currency === undefined)
+		return `${words.what ?? fee.what}: ${t(locale).time.feeUnknown}${note ? ` (${note})` : ''}`;
+	const year = fee.fiscalYear === undefined ? '' : fill(t(locale).time.feeYear, { year: fee.fiscalYear });
+	const details = [year, note].filter(Boolean).join('; ');
+	return `${words.what ?? fee.what}: ${formatMoney(locale, fee.amount, fee.currency)}${details ? ` (${details})` : ''}`;
 }
 
 /** The unit a length of time is read in, by its size, and the figure in that unit. */

@@ -68,22 +68,40 @@ export const durationSchema = () =>
 		.refine((d) => d.min === undefined || d.min <= d.max, { error: '`min` must not be larger than `max`', path: ['min'] })
 		.register(schemaBlocks, { block: 'durationSchema' });
 
-/** A fee. Only give a fee a source states. */
+/**
+ * A fee paid in a step. Give the amount only where a source states it; a fee that a source says
+ * is charged but whose amount no source gives is written without `amount`, so plans list it as
+ * unknown instead of leaving it out.
+ */
 export const feeSchema = () =>
 	z
 		.strictObject({
 			/** What the fee is for, e.g. "Clinical trial consultation, regenerative medical product". */
 			what: z.string().min(1),
-			/** The amount, as a plain number without separators: 854100, not "854,100". */
-			amount: z.number().nonnegative(),
+			/** The amount, as a plain number without separators: 854100, not "854,100". Leave out when no source gives it. */
+			amount: z.number().nonnegative().optional(),
 			/** JPY, KRW or USD. */
-			currency: vocabulary(currencies),
-			/** The fiscal year the amount applies to, as the year it starts: 2025 for Japan's FY2025 (April 2025 to March 2026). */
-			fiscalYear: z.number().int().min(2000).max(2100),
+			currency: vocabulary(currencies).optional(),
+			/** The fiscal year of the fee table the amount comes from, as the year it starts: 2025 for Japan's FY2025 (April 2025 to March 2026). */
+			fiscalYear: z.number().int().min(2000).max(2100).optional(),
+			/** Where a step's fees are alternatives (an inspection on site or on paper), the id of the option this fee belongs to, e.g. "on-site". A plan counts the fees of one option at a time, never the options' sum; fees without an option are always paid. */
+			option: z.string().regex(idPattern, { error: 'must be a short id: lower-case letters, digits and single hyphens' }).optional(),
 			/** Discounts, what is included, or when it is paid. */
 			note: z.string().optional(),
-			/** The source that states this fee: its number in `sources` (1 for the first) or its `key`. */
+			/** The source that states this fee (or, without an amount, that a fee is charged): its number in `sources` (1 for the first) or its `key`. */
 			source: sourceReference(),
+		})
+		.superRefine((fee, context) => {
+			if (fee.amount === undefined) return;
+			for (const field of ['currency', 'fiscalYear'] as const)
+				if (fee[field] === undefined)
+					context.addIssue({
+						code: 'invalid_type',
+						expected: field === 'currency' ? 'string' : 'number',
+						input: undefined,
+						path: [field],
+						message: `a fee with an amount needs its ${field}`,
+					});
 		})
 		.register(schemaBlocks, { block: 'feeSchema' });
 

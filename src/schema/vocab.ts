@@ -37,10 +37,11 @@ export const services = {
 	'clinical-operations': { en: 'Clinical operations', ko: '임상 운영', ja: '臨床開発業務' },
 	'site-management': { en: 'Site management (SMO)', ko: '임상시험실시기관 관리 (SMO)', ja: '治験施設支援 (SMO)' },
 	'regulatory-consulting': { en: 'Regulatory consulting', ko: '인허가 컨설팅', ja: '薬事コンサルティング' },
-	'in-country-representation': {
-		en: 'In-country representation (ICCC / DMAH)',
-		ko: '현지 대리인 (ICCC / DMAH)',
-		ja: '国内管理人 (ICCC / DMAH)',
+	'in-country-caretaker': { en: 'In-country clinical caretaker (ICCC)', ko: '치험국내관리인 (ICCC)', ja: '治験国内管理人' },
+	'marketing-authorisation-holder': {
+		en: 'Marketing authorisation holder for others (MAH / DMAH)',
+		ko: '제조판매업자 대행 (MAH·선임 제조판매업자)',
+		ja: '製造販売業者の受託 (選任製造販売業者を含む)',
 	},
 	'decentralized-trials': { en: 'Decentralised trials', ko: '분산형 임상시험', ja: '分散型臨床試験' },
 	'data-biostatistics': { en: 'Data management and biostatistics', ko: '데이터 관리 및 생물통계', ja: 'データマネジメント・生物統計' },

@@ -112,7 +112,7 @@ describe('the checker on fixtures', () => {
 			wrong-type: \`modalities\` should be a list, but it is "cell-therapy".
 			  Fix: Write each item on its own line, starting with "- ".
 			unknown-value: \`services[0]\` is "toxicology", which is not one of the allowed values.
-			  Fix: Use one of: \`drug-screening\`, \`pharmacology\`, \`nonclinical-safety\`, \`cmc-quality\`, \`manufacturing\`, \`cell-processing\`, \`clinical-operations\`, \`site-management\`, \`regulatory-consulting\`, \`in-country-representation\`, \`decentralized-trials\`, \`data-biostatistics\`, \`analytical-testing\`.
+			  Fix: Use one of: \`drug-screening\`, \`pharmacology\`, \`nonclinical-safety\`, \`cmc-quality\`, \`manufacturing\`, \`cell-processing\`, \`clinical-operations\`, \`site-management\`, \`regulatory-consulting\`, \`in-country-caretaker\`, \`marketing-authorisation-holder\`, \`decentralized-trials\`, \`data-biostatistics\`, \`analytical-testing\`.
 			unknown-field: \`servics\` is not a field of this entry.
 			  Fix: Remove it, or correct the spelling. Did you mean \`services\`?
 			invalid-value: \`summary\` is "A CRO that does a great many things. A CRO that does a g…: must be one sentence of at most 200 characters.

@@ -90,6 +90,8 @@ describe('a plan', () => {
 		zones: [],
 		benefits: [benefit('ours', 'zone'), benefit('theirs', 'other-zone')],
 		questions: [],
+		precedents: [],
+		pages: [],
 		glossary: [],
 		translations: [],
 	});
