@@ -103,6 +103,19 @@ describe.skipIf(!browserAvailable)('reading on a phone and at length', () => {
 		300_000,
 	);
 
+	it('keeps the small things right: the footer’s space, the room under the header, a Korean plan within the phone', async () => {
+		const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		await phone.goto(`${base}/finder/approval-cells-made-in-korea-from-korea/`);
+		expect(await phone.locator('.site-footer p').first().innerText()).toMatch(/^This site is not legal advice\. Check every requirement/);
+		// "Start the finder again" no longer sits against the header.
+		const header = (await phone.locator('.site-header').boundingBox())!;
+		const first = (await phone.locator('.page-content a').first().boundingBox())!;
+		expect(first.y - (header.y + header.height)).toBeGreaterThanOrEqual(16);
+		await phone.goto(`${base}/ko/finder/approval-cells-made-in-korea-from-korea/`);
+		expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+		await phone.close();
+	});
+
 	it('folds the menu behind one button on a phone, with the search box in view', async () => {
 		const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
 		await phone.goto(`${base}/paths/`);
