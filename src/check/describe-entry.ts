@@ -3,7 +3,7 @@
  * text, and the record the cross-file rules need (references, steps, sources, facets).
  */
 import type { z } from 'zod';
-import { memoisePerObject } from '../lib/memoise.ts';
+import { memoisePerObject } from '../util/memoise.ts';
 import { croFacets } from '../schema/cro-facets.ts';
 import type { Cro } from '../schema/index.ts';
 import type { ContentFile } from './content-files.ts';

@@ -2,7 +2,7 @@
  * The interface in the reader's language: one dictionary per locale (en.ts is the type the
  * others must fill), and how dates, numbers, money and lengths of time are written in it.
  */
-import { memoise } from '../lib/memoise.ts';
+import { memoise } from '../util/memoise.ts';
 import { defaultLocale, locales, type Locale } from '../schema/locales.ts';
 import { en, type Dictionary } from './en.ts';
 import { ja } from './ja.ts';

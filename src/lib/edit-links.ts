@@ -9,7 +9,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { memoise } from './memoise.ts';
+import { memoise } from '../util/memoise.ts';
 import { translationTemplate } from './translation-template.ts';
 import type { EntryCollection } from '../schema/index.ts';
 import type { TranslationLocale } from '../schema/locales.ts';

@@ -1,7 +1,7 @@
 /** Pieces every collection shares: sources, dates, durations and the fields of every entry. */
 import { z } from 'zod';
 import { idPattern, referenceTargets } from './reference.ts';
-import { hasCredentials } from './url-policy.ts';
+import { hasCredentials, hostProblem } from './url-policy.ts';
 import { countries, currencies, durationUnits, vocabulary } from './vocab.ts';
 import { schemaBlocks } from './walk.ts';
 
@@ -13,11 +13,15 @@ import { schemaBlocks } from './walk.ts';
 export const calendarDate = (error = 'must be a date on the calendar, written YYYY-MM-DD') =>
 	z.union([z.date(), z.iso.date({ error })], { error }).pipe(z.coerce.date());
 
-/** A public https address with no user name or password in it: what a reader may be sent to. */
+/** A public https address with no user name or password in it, on a host that cannot pass for another: what a reader may be sent to. */
 export const publicUrl = () =>
 	z
 		.url({ protocol: /^https$/, error: 'must be an https:// address' })
-		.refine((url) => !hasCredentials(url), { error: 'must not carry a user name or password (user:password@)' });
+		.refine((url) => !hasCredentials(url), { error: 'must not carry a user name or password (user:password@)' })
+		.superRefine((url, context) => {
+			const problem = hostProblem(url);
+			if (problem) context.addIssue({ code: 'custom', input: url, message: 'unsafe host', params: { hostProblem: problem } });
+		});
 
 /** A public document that supports the facts on a page. */
 export const sourceSchema = () =>

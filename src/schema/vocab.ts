@@ -65,6 +65,8 @@ export const countries = {
 	CN: { en: 'China', ko: '중국', ja: '中国' },
 	DE: { en: 'Germany', ko: '독일', ja: 'ドイツ' },
 	GB: { en: 'United Kingdom', ko: '영국', ja: 'イギリス' },
+	AT: { en: 'Austria', ko: '오스트리아', ja: 'オーストリア' },
+	ES: { en: 'Spain', ko: '스페인', ja: 'スペイン' },
 } as const satisfies Vocabulary;
 
 /** Languages as ISO 639-1 codes. */

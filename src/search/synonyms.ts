@@ -4,7 +4,7 @@
  * Medicine", "재생의료법" and "再生医療等安全性確保法" find the same pages.
  */
 import type { Entry } from '../graph/catalogue.ts';
-import { memoise } from '../lib/memoise.ts';
+import { memoise } from '../util/memoise.ts';
 import { termNames as names } from '../schema/glossary.ts';
 import type { Term } from '../schema/index.ts';
 

@@ -27,9 +27,12 @@ describe('the build runs the checker first', () => {
 			const start = line.indexOf(reference.value, at.column - 1);
 			lines[at.line - 1] = `${line.slice(0, start)}${reference.value}x${line.slice(start + reference.value.length)}`;
 			writeFileSync(file, lines.join('\n'));
-			return [{ where: `${entry.file}:${at.line}:`, suggestion: `Did you mean \`${reference.value}\`?` }];
+			return [{ collection, where: `${entry.file}:${at.line}:`, suggestion: `Did you mean \`${reference.value}\`?` }];
 		});
-		expect(broken.length).toBe(entryCollections.length);
+		// Every collection whose entries name other entries (the site's own pages name none).
+		expect(broken.map((item) => item.collection)).toEqual(
+			expect.arrayContaining(['paths', 'cros', 'institutions', 'zones', 'benefits', 'questions']),
+		);
 
 		const build = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 			cwd: dir,

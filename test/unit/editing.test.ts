@@ -52,14 +52,24 @@ describe('the pull-request workflow', () => {
 
 describe('JSON Schemas for editors', async () => {
 	const { Ajv2020 } = await import('ajv/dist/2020.js');
+	const { default: addFormats } = await import('ajv-formats');
 	const { load } = await import('js-yaml');
 	const { allJsonSchemas, schemaDir, withoutExamples } = await import('../../scripts/json-schemas.ts');
 	const generated = allJsonSchemas();
 	// Dates arrive from YAML as strings; the JSON Schemas describe the text an editor types.
 	const frontmatter = (file: string) =>
 		JSON.parse(JSON.stringify(load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]))) as Record<string, unknown>;
-	const validator = (collection: string) =>
-		new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(generated[`${collection}.schema.json`]));
+	// One Ajv with the standard formats (date, uri…), one compiled validator per collection.
+	const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+	const validators = new Map<string, ReturnType<typeof ajv.compile>>();
+	const validator = (collection: string) => {
+		let validate = validators.get(collection);
+		if (!validate) {
+			validate = ajv.compile(JSON.parse(generated[`${collection}.schema.json`]) as object);
+			validators.set(collection, validate);
+		}
+		return validate;
+	};
 
 	it('are up to date with the schemas (run `npm run docs:fields` when this fails); id suggestions may lag behind content', () => {
 		for (const [file, text] of Object.entries(generated))

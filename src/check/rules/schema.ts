@@ -1,6 +1,6 @@
 /** Turns zod's findings into diagnostics at the key or list item, in words an editor can act on. */
 import type { z } from 'zod';
-import { hasCredentials } from '../../schema/url-policy.ts';
+import { hasCredentials, type HostProblem } from '../../schema/url-policy.ts';
 import { kindAt } from '../../schema/walk.ts';
 import { diagnostic, type Code, type Diagnostic } from '../diagnostic.ts';
 import { ImpossibleDate, type DataPath } from '../frontmatter.ts';
@@ -85,6 +85,33 @@ export function schemaDiagnostics(
 				path.slice(0, -1),
 				`\`${fieldName(path.slice(0, -1))}\` names no source: every duration, fee and working language must say which document states it.`,
 				"Add `source:` with the number of the source in this page's `sources` list (1 for the first) or its `key`. If no source states it, remove the figure.",
+			);
+			continue;
+		}
+		const params =
+			issue.code === 'custom'
+				? (issue.params as { hostProblem?: HostProblem; officialSite?: { host: string; expected: string } } | undefined)
+				: undefined;
+		if (params?.hostProblem) {
+			const problem = params.hostProblem;
+			add(
+				'unsafe-host',
+				path,
+				problem.kind === 'international'
+					? `\`${field}\` leads to \`${problem.host.slice(0, 60)}\`, a host name with letters outside plain ASCII (a browser goes to \`${problem.ascii.slice(0, 60)}\`), which can look exactly like another site's.`
+					: `\`${field}\` leads to \`${problem.host.slice(0, 60)}\`, which carries \`${problem.official}\` inside its name without belonging to it.`,
+				problem.kind === 'international'
+					? 'Use the plain ASCII address of the document. If the site really has such a name, a maintainer can add it to src/schema/official-hosts.ts.'
+					: `Link to the document on the official site itself (an address ending in \`${problem.official}\`), or on its real host.`,
+			);
+			continue;
+		}
+		if (params?.officialSite) {
+			add(
+				'unsafe-host',
+				path,
+				`\`${field}\` is on \`${params.officialSite.host}\`, but a public body's official site is on its government's domains (${params.officialSite.expected}).`,
+				"Give the body's own site, found from its government's portal. If its site really is elsewhere, a maintainer adds the host to src/schema/official-hosts.ts with the source that shows it.",
 			);
 			continue;
 		}
