@@ -26,6 +26,7 @@ import { stepSchema } from '../src/schema/paths.ts';
 import { precedentEventSchema, precedentHolderSchema } from '../src/schema/precedents.ts';
 import { translatedPlaceSchema, translatedStepSchema, translationSchema } from '../src/schema/translation.ts';
 import { fieldsOf, valueKind, type Field, type ValueKind } from '../src/schema/walk.ts';
+import { codesFile, renderCodes } from './docs-codes.ts';
 import { blockDescription, describer } from './field-docs.ts';
 import { allJsonSchemas, schemaDir } from './json-schemas.ts';
 
@@ -162,7 +163,8 @@ export const fieldsFile = join(import.meta.dirname, '..', 'docs', 'fields.md');
 
 if (import.meta.main) {
 	writeFileSync(fieldsFile, renderFieldReference());
+	writeFileSync(codesFile, await renderCodes());
 	mkdirSync(schemaDir, { recursive: true });
 	for (const [file, text] of Object.entries(allJsonSchemas())) writeFileSync(join(schemaDir, file), text);
-	console.log('Wrote docs/fields.md and schemas/*.schema.json');
+	console.log('Wrote docs/fields.md, docs/codes.md and schemas/*.schema.json');
 }

@@ -98,6 +98,10 @@ export const codes = {
 	'code-javascript-url': { severity: 'error', about: 'A body link or attribute uses a javascript: URL.' },
 	'reviewed-in-future': { severity: 'error', about: 'The reviewed date is after today.' },
 	'review-overdue': { severity: 'warning', about: 'The entry was last reviewed more than 12 months ago.' },
+	'date-swapped': {
+		severity: 'warning',
+		about: 'A review date reads as months ago, but with its day and month the other way round it would be a few weeks ago.',
+	},
 	'orphan-translation': { severity: 'error', about: 'A translation file whose base entry does not exist.' },
 	'translation-redefines-data': { severity: 'error', about: 'A translation sets structured fields, which belong to the base entry only.' },
 	'translation-mismatch': {

@@ -46,6 +46,18 @@ const moneyFormat = memoise(
 	(locale, currency) =>
 		new Intl.NumberFormat(intlTags[locale], { style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }),
 );
+/** Short money, "₩150M", for figures that are only about right (a conversion at a dated rate). */
+export const compactMoneyFormat = memoise(
+	(locale: Locale, currency: string) => `${locale}:${currency}`,
+	(locale, currency) =>
+		new Intl.NumberFormat(intlTags[locale], {
+			style: 'currency',
+			currency,
+			currencyDisplay: 'narrowSymbol',
+			notation: 'compact',
+			maximumFractionDigits: 1,
+		}),
+);
 const numberFormat = memoise(
 	(locale: Locale) => locale,
 	(locale) => new Intl.NumberFormat(intlTags[locale], { maximumFractionDigits: 1 }),

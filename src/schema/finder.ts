@@ -112,6 +112,8 @@ export const exchangeRateSchema = () =>
 			wonPerYen: z.number().positive(),
 			/** The day the rate is for, as YYYY-MM-DD. The checker warns when it is more than 90 days old. */
 			asOf: calendarDate(),
+			/** How the rate was worked out, where the source gives it in another form (per 100 won, or through the US dollar). */
+			note: z.string().min(1).max(200).optional(),
 			/** Where the rate is published: the Bank of Korea's or the Bank of Japan's reference rate. */
 			source: sourceSchema(),
 		})

@@ -6,36 +6,8 @@
 import { z } from 'zod';
 import { calendarDate, entryFields, requiredSources, sourceReference } from './common.ts';
 import { entryReference } from './reference.ts';
-import { countries, modalities, vocabulary } from './vocab.ts';
+import { countries, modalities, precedentEvents, precedentKinds, vocabulary } from './vocab.ts';
 import { schemaBlocks } from './walk.ts';
-
-/** What a precedent is a case of. */
-export const precedentKinds = {
-	'product-approval': { en: 'Product approval', ko: '제품 승인', ja: '製品の承認' },
-	'foreign-accreditation': { en: 'Accreditation of a facility abroad', ko: '외국 시설 인정', ja: '外国の施設の認定' },
-} as const;
-
-/** What happened on a date. */
-export const precedentEvents = {
-	consultation: { en: 'PMDA consultation', ko: 'PMDA 상담', ja: 'PMDA相談' },
-	designation: { en: 'Designation (SAKIGAKE, orphan)', ko: '지정 (선구적·희귀)', ja: '指定（先駆け・希少疾病用）' },
-	filing: { en: 'Application filed', ko: '신청', ja: '申請' },
-	'conditional-approval': { en: 'Conditional and time-limited approval', ko: '조건부·기한부 승인', ja: '条件及び期限付承認' },
-	approval: { en: 'Approval', ko: '승인', ja: '承認' },
-	'price-listing': { en: 'NHI price listing', ko: '약가 등재', ja: '薬価基準収載' },
-	'time-limit-extended': { en: 'Time limit extended', ko: '기한 연장', ja: '期限の延長' },
-	reapplication: {
-		en: 'Application for approval after a conditional approval',
-		ko: '조건부 승인 후 승인 신청',
-		ja: '条件及び期限付承認後の承認申請',
-	},
-	refused: { en: 'Approval refused or application withdrawn', ko: '승인 거부 또는 신청 취하', ja: '承認されず、又は申請取下げ' },
-	'holder-changed': { en: 'Approval passed to another holder', ko: '승인 승계', ja: '承認の承継' },
-	delisted: { en: 'Removed from the price list or from the market', ko: '약가 삭제·판매 중단', ja: '薬価削除・販売中止' },
-	'approval-lapsed': { en: 'Approval lapsed', ko: '승인 실효', ja: '承認の失効' },
-	accreditation: { en: 'Facility accredited', ko: '시설 인정', ja: '施設の認定' },
-	'order-issued': { en: 'Order from MHLW', ko: '후생노동성의 명령', ja: '厚生労働省の命令' },
-} as const;
 
 /** One dated event, with the source that states its date. */
 export const precedentEventSchema = () =>

@@ -38,13 +38,16 @@ describe('links in the built site', () => {
 describe('scripts in the built site', () => {
 	const withScripts = [...pages].filter(([, facts]) => facts.scripts.length > 0).map(([route]) => route);
 
-	// Paths carry "Show all steps" (every step also opens without it); the directory's filters work without theirs.
+	// Paths carry "Show all steps" (every step also opens without it); the directory's filters work without theirs; the precedents table sorts.
 	const pathPages = [...pages.keys()].filter((route) => /^(?:\/(?:ko|ja))?\/paths\/[^/]+\/$/.test(route));
 
-	it('ships JavaScript only on the search page, the CRO directory and the path pages, in each language', () => {
+	it('ships JavaScript only on the search page, the CRO directory, the precedents table and the path pages, in each language', () => {
 		expect(pathPages.length).toBeGreaterThan(locales.length);
 		expect(withScripts.sort()).toEqual(
-			[...locales.flatMap((locale) => [routeIn(locale, '/cros/'), routeIn(locale, '/search/')]), ...pathPages].sort(),
+			[
+				...locales.flatMap((locale) => [routeIn(locale, '/cros/'), routeIn(locale, '/search/'), routeIn(locale, '/precedents/')]),
+				...pathPages,
+			].sort(),
 		);
 	});
 

@@ -71,6 +71,7 @@ const expected: Record<Code, { file: string; line: number; column: number }> = {
 	'reserved-id': { file: 'content/cros/lab.mdx', line: 19, column: 1 },
 	'line-too-long': { file: 'content/cros/lab.mdx', line: 19, column: 5001 },
 	'unsupported-yaml': { file: 'content/cros/lab.mdx', line: 15, column: 1 },
+	'date-swapped': { file: 'content/cros/lab.mdx', line: 4, column: 1 },
 };
 
 /** Fixtures that cannot sensibly be committed as they are: a file too large for the checker. */
@@ -122,8 +123,8 @@ describe('the checker on fixtures', () => {
 			  Fix: Use one of: \`drug-screening\`, \`pharmacology\`, \`nonclinical-safety\`, \`cmc-quality\`, \`manufacturing\`, \`cell-processing\`, \`clinical-operations\`, \`site-management\`, \`regulatory-consulting\`, \`in-country-caretaker\`, \`marketing-authorisation-holder\`, \`decentralized-trials\`, \`data-biostatistics\`, \`analytical-testing\`.
 			unknown-field: \`servics\` is not a field of this entry.
 			  Fix: Remove it, or correct the spelling. Did you mean \`services\`?
-			invalid-value: \`summary\` is "A CRO that does a great many things. A CRO that does a g…: must be one sentence of at most 200 characters.
-			  Fix: Correct the value; every field is described in docs/fields.md.
+			invalid-value: \`summary\` is 221 characters long; it may have at most 200.
+			  Fix: Shorten it to one sentence of at most 200 characters; the rest belongs in the page text.
 			missing-sources: This entry lists no source, but every regulatory fact must carry one.
 			  Fix: Add at least one source under \`sources:\` with a \`title\` and an https \`url\`.
 			insecure-source: \`sources[0].url\` is "http://mss.go.kr/site/eng/ex/bbs/View.do?bcIdx=1053574&c…, which is not an https address.
@@ -217,7 +218,9 @@ describe('the checker on fixtures', () => {
 			line-too-long: This line is 6,000 characters long; a body line may have at most 5,000.
 			  Fix: Break it into paragraphs with empty lines between them. A very long line is usually pasted data, which belongs in a source instead.
 			unsupported-yaml: The frontmatter: a YAML merge key (\`<<:\`) is not used in content.
-			  Fix: Write each field out in full. Content uses plain YAML only, so the checker and the build read it the same way."
+			  Fix: Write each field out in full. Content uses plain YAML only, so the checker and the build read it the same way.
+			date-swapped: This entry says it was reviewed on 2026-05-11; with the day and the month the other way round it would be 2026-11-05, a few weeks ago.
+			  Fix: If you reviewed it on 2026-11-05, write that: dates are year-month-day. If 2026-05-11 is right, leave it."
 		`);
 	});
 });

@@ -1,3 +1,4 @@
+import { codesFile, renderCodes } from '../../scripts/docs-codes.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,10 @@ const root = join(import.meta.dirname, '..', '..');
 describe('the field reference', () => {
 	it('is up to date with the schemas (run `npm run docs:fields` when this fails)', () => {
 		expect(readFileSync(fieldsFile, 'utf8')).toBe(renderFieldReference());
+	});
+
+	it('has every diagnostic code explained, with an example from its fixture, in docs/codes.md (run `npm run docs:fields` when this fails)', async () => {
+		expect(readFileSync(codesFile, 'utf8')).toBe(await renderCodes());
 	});
 
 	it('documents every field of every schema', () => {
