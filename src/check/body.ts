@@ -57,10 +57,12 @@ export interface BodyFacts {
 	headings: string[];
 	/** Where each heading is, in the same order. */
 	headingsAt: Position[];
+	/** The body's running text (inline code aside), for the language rules. */
+	text: string;
 }
 
 /** A body with nothing in it: what an unreadable body contributes. */
-export const emptyBodyFacts = (): BodyFacts => ({ links: [], images: [], components: [], headings: [], headingsAt: [] });
+export const emptyBodyFacts = (): BodyFacts => ({ links: [], images: [], components: [], headings: [], headingsAt: [], text: '' });
 
 /** The only imports an MDX body may have: the site's own body components. */
 const allowedImport = new RegExp(
@@ -273,8 +275,12 @@ export function readBody(source: string, file: string): { facts: BodyFacts; diag
 	const definitions: { identifier: string; url: string; at: Position }[] = [];
 	const imageReferences = new Set<string>();
 
+	const text: string[] = [];
 	reader.walk((id, type) => {
 		switch (type) {
+			case tag.Text:
+				text.push(reader.getTextValue(id));
+				break;
 			case tag.Link:
 				link(reader.fieldString(id, urlField), positionOf(id), 'A link', [textOf(id)]);
 				break;
@@ -341,6 +347,7 @@ export function readBody(source: string, file: string): { facts: BodyFacts; diag
 		if (imageReferences.has(definition.identifier)) image(definition.url, definition.at, 'The image');
 		else link(definition.url, definition.at, 'A link');
 	}
+	facts.text = text.join(' ');
 	return { facts, diagnostics };
 
 	function readElement(element: { name: string | null; attributes: Attribute[] }, at: Position, id: number) {

@@ -22,6 +22,7 @@ import { checkReviewed } from './rules/reviewed.ts';
 import { sourceReferenceProblems } from './rules/sources.ts';
 import { checkPrerequisiteCycles, duplicateStepProblems, stepCycleProblems, stepReferenceProblems } from './rules/steps.ts';
 import { checkTranslations } from './rules/translations.ts';
+import { checkWording } from './rules/wording.ts';
 
 export interface CheckOptions {
 	/** The content folder. */
@@ -110,6 +111,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 		diagnostics.push(...problems);
 	}
 	for (const rule of graphRules) diagnostics.push(...rule(index));
+	diagnostics.push(...checkWording(index, (file) => join(options.contentDir, file.slice(label.length + 1))));
 	diagnostics.push(...checkReviewed(index, today));
 	diagnostics.sort(byLocation);
 

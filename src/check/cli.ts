@@ -54,7 +54,9 @@ export async function runCli(
 		label,
 		today: values.today,
 		// BIOBRIDGE_CACHE_DIR moves the cache (CI keeps it between runs; tests keep theirs apart).
-		cacheFile: values['no-cache'] ? undefined : join(io.env.BIOBRIDGE_CACHE_DIR ?? join(projectRoot, 'node_modules', '.cache'), 'biobridge-check', `${label}.json`),
+		cacheFile: values['no-cache']
+			? undefined
+			: join(io.env.BIOBRIDGE_CACHE_DIR ?? join(projectRoot, 'node_modules', '.cache'), 'biobridge-check', `${label}.json`),
 	};
 	const print = (result: CheckResult) =>
 		io.out(

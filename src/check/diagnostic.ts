@@ -98,6 +98,14 @@ export const codes = {
 	'code-javascript-url': { severity: 'error', about: 'A body link or attribute uses a javascript: URL.' },
 	'reviewed-in-future': { severity: 'error', about: 'The reviewed date is after today.' },
 	'review-overdue': { severity: 'warning', about: 'The entry was last reviewed more than 12 months ago.' },
+	'avoided-term': {
+		severity: 'warning',
+		about: 'A page uses a name the glossary lists under `avoid`: one thing should have one name; the fix gives the preferred term.',
+	},
+	'tilde-range': {
+		severity: 'warning',
+		about: 'Korean or Japanese text writes a range with a tilde between numbers (2014~2018), which Markdown can read as strikethrough.',
+	},
 	'date-swapped': {
 		severity: 'warning',
 		about: 'A review date reads as months ago, but with its day and month the other way round it would be a few weeks ago.',

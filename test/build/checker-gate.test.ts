@@ -48,3 +48,30 @@ describe('the build runs the checker first', () => {
 		expect(output).toContain('nothing was built');
 	});
 });
+
+describe('warnings never fail a pull request', () => {
+	it('passes the content job’s check and build when an editor’s correct change raises only warnings', async () => {
+		const dir = projectCopy();
+		// A review of a translated path: the Korean translation is now behind (stale-translation), and the date reads as swapped.
+		const file = join(dir, 'content', 'paths', 'ctl-approval.mdx');
+		const today = new Date().toISOString().slice(0, 10);
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^reviewed: .*$/m, `reviewed: ${today}`));
+		const { errors, warnings } = await check({ contentDir: join(dir, 'content'), today });
+		expect({ errors, warnings: warnings > 0 }).toEqual({ errors: 0, warnings: true });
+
+		const env = { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: 'true' };
+		const annotate = spawnSync(process.execPath, [join(dir, 'src', 'check', 'cli.ts'), '--format', 'github', '--no-cache'], {
+			cwd: dir,
+			encoding: 'utf8',
+			env,
+		});
+		expect(annotate.status).toBe(0);
+		expect(annotate.stdout).toMatch(/^::warning file=content\/paths\/ctl-approval\.ko\.mdx/m);
+		const build = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: dir,
+			encoding: 'utf8',
+			env,
+		});
+		expect(build.status).toBe(0);
+	});
+});

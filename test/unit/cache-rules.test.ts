@@ -24,7 +24,10 @@ describe('the checker’s cache', () => {
 
 		const schema = join(dir, 'src', 'schema', 'cros.ts');
 		const text = readFileSync(schema, 'utf8');
-		const required = text.replace('			/** Its own website, an https:// address. */', '			/** The year it was founded. */\n			foundedYear: z.number().int(),\n			/** Its own website, an https:// address. */');
+		const required = text.replace(
+			'			/** Its own website, an https:// address. */',
+			'			/** The year it was founded. */\n			foundedYear: z.number().int(),\n			/** Its own website, an https:// address. */',
+		);
 		expect(required).not.toBe(text);
 		writeFileSync(schema, required);
 

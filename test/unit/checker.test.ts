@@ -72,6 +72,8 @@ const expected: Record<Code, { file: string; line: number; column: number }> = {
 	'line-too-long': { file: 'content/cros/lab.mdx', line: 19, column: 5001 },
 	'unsupported-yaml': { file: 'content/cros/lab.mdx', line: 15, column: 1 },
 	'date-swapped': { file: 'content/cros/lab.mdx', line: 4, column: 1 },
+	'avoided-term': { file: 'content/cros/lab.mdx', line: 19, column: 10 },
+	'tilde-range': { file: 'content/cros/lab.ko.mdx', line: 7, column: 4 },
 };
 
 /** Fixtures that cannot sensibly be committed as they are: a file too large for the checker. */
@@ -220,7 +222,11 @@ describe('the checker on fixtures', () => {
 			unsupported-yaml: The frontmatter: a YAML merge key (\`<<:\`) is not used in content.
 			  Fix: Write each field out in full. Content uses plain YAML only, so the checker and the build read it the same way.
 			date-swapped: This entry says it was reviewed on 2026-05-11; with the day and the month the other way round it would be 2026-11-05, a few weeks ago.
-			  Fix: If you reviewed it on 2026-11-05, write that: dates are year-month-day. If 2026-05-11 is right, leave it."
+			  Fix: If you reviewed it on 2026-11-05, write that: dates are year-month-day. If 2026-05-11 is right, leave it.
+			avoided-term: This page writes "clinical trial notice", which the glossary asks pages to call "Clinical trial notification" (term \`ctn\`).
+			  Fix: Write "Clinical trial notification" instead, so one thing has one name across the site. If the text quotes an old document by its own words, leave it.
+			tilde-range: A range is written with a tilde between numbers (e.g. 2014~2018): two of them on a line would strike the text between them through in Markdown.
+			  Fix: Write the range with a dash, or in words: 2014–2018년, or 2014년부터 2018년까지."
 		`);
 	});
 });

@@ -28,6 +28,13 @@ const cros = entries
 	.map((entry) => ({ id: entry.id, data: schemas.cros.parse(entry.data) }));
 
 describe('the real content', () => {
+	it('can only ever raise warnings as it ages: checked years from now, no review date is an error', async () => {
+		const { check } = await import('../../src/check/check.ts');
+		const later = await check({ contentDir, today: '2031-01-01' });
+		expect(later.errors).toBe(0);
+		expect(later.diagnostics.some((d) => d.code === 'review-overdue')).toBe(true);
+	});
+
 	it('never shows a time of zero for a path whose steps no source times: it says so, and names the steps', () => {
 		for (const path of paths) {
 			const time = pathPlan(path.id, path.data).timeToOutcome;

@@ -43,6 +43,14 @@ describe('the pull-request workflow', () => {
 		expect(runs).toContain('npm test');
 	});
 
+	it('runs only the content tier on a pull request that changes only content, and everything otherwise', () => {
+		const jobs = workflow.jobs as Record<string, { if?: string; steps: { run?: string }[] }>;
+		expect(jobs.content?.if).toBe("needs.scope.outputs.tier == 'content'");
+		expect(jobs.content?.steps.map((step) => step.run)).toContain('npm run test:content');
+		expect(jobs.full?.if).toBe("needs.scope.outputs.tier == 'full'");
+		expect(jobs.full?.steps.map((step) => step.run)).toContain('npm test');
+	});
+
 	it('fails on a high-severity advisory in a runtime dependency (the audit needs GitHub; this machine cannot reach it)', () => {
 		expect(runs).toContain('npm audit --omit=dev --audit-level=high');
 	});

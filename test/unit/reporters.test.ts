@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.ts';
-import { github, githubSummary } from '../../src/check/reporters/github.ts';
+import { codeDocs, github, githubSummary } from '../../src/check/reporters/github.ts';
 import { json } from '../../src/check/reporters/json.ts';
 import { pretty } from '../../src/check/reporters/pretty.ts';
 import { readFileSync } from 'node:fs';
@@ -55,8 +55,12 @@ describe('github reporter', () => {
 	it('writes one workflow command per problem, with file, line, column and the code as title', async () => {
 		const lines = (await report('wrong-collection', github)).split('\n');
 		expect(lines).toEqual([
-			'::error file=content/benefits/base.mdx,line=8,col=20,title=wrong-collection::`providedBy[1]` names `lab`, which is a CRO, not an institution. Fix: Name an entry of content/institutions/ here.',
+			`::error file=content/benefits/base.mdx,line=8,col=20,title=wrong-collection::\`providedBy[1]\` names \`lab\`, which is a CRO, not an institution. Fix: Name an entry of content/institutions/ here. About wrong-collection: ${codeDocs('wrong-collection')}`,
 		]);
+		expect(codeDocs('wrong-collection', {})).toBe('docs/codes.md#wrong-collection');
+		expect(codeDocs('wrong-collection', { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc' })).toBe(
+			'https://github.com/o/r/blob/abc/docs/codes.md#wrong-collection',
+		);
 		for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:]+,line=\d+,col=\d+,title=[a-z-]+::[^\n]+$/);
 	});
 

@@ -39,7 +39,9 @@ export function isoDateFor(value: unknown): string | undefined {
 	const pad = (n: string | number) => String(n).padStart(2, '0');
 	const valid = (year: number, month: number, day: number) => {
 		const date = new Date(Date.UTC(year, month - 1, day));
-		return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+		return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+			? `${year}-${pad(month)}-${pad(day)}`
+			: undefined;
 	};
 	const ymd = /^(\d{4})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?$/.exec(value.trim());
 	if (ymd) return valid(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
@@ -52,7 +54,9 @@ export function isoDateFor(value: unknown): string | undefined {
 
 const dateHint = (value: unknown) => {
 	const iso = isoDateFor(value);
-	return iso ? `Write it as ${iso}: year-month-day, with hyphens.` : 'Write the date as YYYY-MM-DD, year-month-day with hyphens, e.g. 2026-01-31.';
+	return iso
+		? `Write it as ${iso}: year-month-day, with hyphens.`
+		: 'Write the date as YYYY-MM-DD, year-month-day with hyphens, e.g. 2026-01-31.';
 };
 
 /** What zod calls a kind of value, in an editor's words. */
