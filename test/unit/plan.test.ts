@@ -142,6 +142,31 @@ describe('options', () => {
 		expect(plan.timeToOutcome).toMatchObject({ min: 300, max: 365 });
 		expect(plan.fees.total).toEqual({ JPY: { min: 1_000, max: 1_500 } });
 	});
+
+	it('keeps a path every route takes on every route when an option names it again', () => {
+		// `full` is under `paths` and again in the option "full": every route takes it, so it belongs to no option.
+		const plan = planOf(
+			outcome(
+				[entry('full')],
+				[
+					{
+						id: 'route',
+						label: { en: 'How?' },
+						options: [
+							{ id: 'full', label: { en: 'Full' }, paths: [entry('full')] },
+							{ id: 'conditional', label: { en: 'Conditional first' }, paths: [entry('conditional')] },
+						],
+					},
+				],
+			),
+			none,
+			paths,
+		);
+		expect(plan.paths.map((item) => [item.id, item.inOptions.map((chosen) => chosen.option)])).toEqual([
+			['full', []],
+			['conditional', ['conditional']],
+		]);
+	});
 });
 
 describe('properties', () => {

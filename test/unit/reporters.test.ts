@@ -3,6 +3,8 @@ import { check } from '../../src/check/check.ts';
 import { codeDocs, github, githubSummary } from '../../src/check/reporters/github.ts';
 import { json } from '../../src/check/reporters/json.ts';
 import { pretty } from '../../src/check/reporters/pretty.ts';
+import { maxListed, toolbarReport } from '../../src/check/reporters/toolbar.ts';
+import type { Diagnostic } from '../../src/check/diagnostic.ts';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contentWith } from './fixtures.ts';
@@ -110,5 +112,47 @@ describe('json reporter', () => {
 	it('gives counts and the diagnostics', async () => {
 		const parsed = JSON.parse(await report('broken-anchor', json));
 		expect(parsed).toMatchObject({ errors: 1, warnings: 0, entries: 8, diagnostics: [{ code: 'broken-anchor', line: 17, column: 19 }] });
+	});
+});
+
+describe('toolbar report (npm run dev)', () => {
+	const problem = (severity: 'error' | 'warning', file: string, line: number): Diagnostic => ({
+		code: severity === 'error' ? 'unknown-reference' : 'review-overdue',
+		severity,
+		file,
+		line,
+		column: 1,
+		message: `${severity} at ${line}`,
+		hint: 'Fix it.',
+	});
+
+	it('lists errors before warnings, each by file and line, and only the fields the browser shows', () => {
+		const diagnostics = [
+			problem('warning', 'content/a.mdx', 1),
+			problem('error', 'content/b.mdx', 9),
+			problem('error', 'content/b.mdx', 2),
+		];
+		const report = toolbarReport({ errors: 2, warnings: 1, entries: 3, diagnostics }, '/project', new Date('2026-12-06T10:00:00Z'));
+		expect(report.problems.map((p) => `${p.severity} ${p.file}:${p.line}`)).toEqual([
+			'error content/b.mdx:2',
+			'error content/b.mdx:9',
+			'warning content/a.mdx:1',
+		]);
+		expect(Object.keys(report.problems[0]).sort()).toEqual(['code', 'column', 'file', 'hint', 'line', 'message', 'severity']);
+		expect(report).toMatchObject({
+			errors: 2,
+			warnings: 1,
+			entries: 3,
+			root: '/project',
+			checkedAt: '2026-12-06T10:00:00.000Z',
+			unlisted: 0,
+		});
+	});
+
+	it('counts what it does not list', () => {
+		const diagnostics = Array.from({ length: maxListed + 7 }, (_, i) => problem('error', 'content/a.mdx', i + 1));
+		const report = toolbarReport({ errors: diagnostics.length, warnings: 0, entries: 1, diagnostics }, '/project');
+		expect(report.problems).toHaveLength(maxListed);
+		expect(report.unlisted).toBe(7);
 	});
 });

@@ -133,8 +133,9 @@ export function planOf(
 		if (!path) continue;
 		const known = planned.get(entry.path);
 		if (known) {
-			if (option) known.inOptions.push(option);
-			else known.inOptions = [];
+			// A path every route takes (listed under `paths`, so in no option) stays so when an option names it again.
+			if (!option) known.inOptions = [];
+			else if (known.inOptions.length > 0) known.inOptions.push(option);
 			continue;
 		}
 		const afterOutcome = entry.afterOutcome === true;
