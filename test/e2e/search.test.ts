@@ -258,7 +258,11 @@ const firstResultsIn: Record<'ko' | 'ja', [string, string][]> = {
 		['遺伝子治療', '/ko/paths/cartagena-type-1-approval/'],
 		['gene therapy', '/ko/paths/cartagena-type-1-approval/'],
 		['CAR-T', '/ko/paths/asrm-class-1/'],
+		// How Korean readers write CAR-T (a glossary alias).
+		['카티', '/ko/paths/asrm-class-1/'],
 		['조건부 승인', '/ko/paths/ctl-approval/'],
+		// The everyday Japanese name, a glossary alias of 条件及び期限付承認.
+		['条件付き承認', '/ko/paths/ctl-approval/'],
 		['CMIC', '/ko/benefits/cmic-matching/'],
 	],
 	ja: [
@@ -267,6 +271,8 @@ const firstResultsIn: Record<'ko' | 'ja', [string, string][]> = {
 		['CAR-T', '/ja/paths/asrm-class-1/'],
 		['特区', '/ja/zones/chungbuk-regenerative-bio-zone/'],
 		['条件及び期限付承認', '/ja/paths/ctl-approval/'],
+		['条件付き承認', '/ja/paths/ctl-approval/'],
+		['카티', '/ja/paths/asrm-class-1/'],
 	],
 };
 
