@@ -176,7 +176,14 @@ function project(size: number): string {
 	return dir;
 }
 
-const rows: string[][] = [];
+/** The bench's figures, printed as each is measured (a 10,000-entry run takes most of an hour on a busy machine) and again as one table at the end. */
+const rows = {
+	all: [] as string[][],
+	push(...measured: string[][]) {
+		for (const row of measured) console.log(row.filter(Boolean).join('  |  '));
+		this.all.push(...measured);
+	},
+};
 /** Seconds each re-check took in `--watch` after one file of `content` changed, `times` times. */
 async function watchRechecks(content: string, times: number): Promise<number[]> {
 	const reports: CheckResult[] = [];
@@ -331,9 +338,9 @@ if (small !== undefined && large !== undefined) {
 	]);
 }
 
-const width = Math.max(...rows.map((row) => row[0].length));
+const width = Math.max(...rows.all.map((row) => row[0].length));
 console.log(`\nBioBridge bench (median of ${runs} runs where repeated; each a fresh process)\n`);
 console.log(`Machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; load (1 / 5 / 15 min) before each build:`);
 for (const line of loads) console.log(`  ${line}`);
 console.log('');
-for (const [what, figure, budget] of rows) console.log(`${what.padEnd(width)}  ${figure.padStart(17)}  ${budget}`);
+for (const [what, figure, budget] of rows.all) console.log(`${what.padEnd(width)}  ${figure.padStart(17)}  ${budget}`);
