@@ -2,8 +2,10 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { markdownProcessor } from './src/integrations/markdown-processor.ts';
 import { checkerIntegration } from './src/integrations/checker.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { notFoundPagesIntegration } from './src/integrations/not-found-pages.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -44,6 +46,8 @@ export default defineConfig({
 		pagefindIntegration(),
 	],
 	vite: {
+		// Behind the checker: nothing in content/ is imported or run by the build (src/integrations/content-guard.ts).
+		plugins: [contentGuard(fileURLToPath(new URL('.', import.meta.url)))],
 		build: {
 			// Scripts are files, never inline, so the site can forbid inline scripts in its CSP.
 			assetsInlineLimit: 0,

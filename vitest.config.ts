@@ -1,14 +1,34 @@
 import { defineConfig } from 'vitest/config';
 
+/** The build tests that read the built site: what a pull request that changes only content runs (npm run test:content). */
+const contentTier = [
+	'test/build/pages.test.ts',
+	'test/build/links.test.ts',
+	'test/build/html-validate.test.ts',
+	'test/build/finder.test.ts',
+	'test/build/checker-gate.test.ts',
+];
+
 export default defineConfig({
 	test: {
 		projects: [
 			{ test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-			// One real build of the real content serves the build tests and the browser tests.
+			// One real build of the real content serves the content tier and the browser tests.
+			{
+				test: {
+					name: 'content',
+					include: contentTier,
+					globalSetup: ['test/build/setup-content.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 300_000,
+				},
+			},
+			// The code's own build tests: the fallback Markdown processor, a site under a base path, the build's guard, and Chromium.
 			{
 				test: {
 					name: 'site',
 					include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+					exclude: contentTier,
 					globalSetup: ['test/build/setup.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 300_000,

@@ -11,16 +11,22 @@ import { durationSchema, feeSchema, placeSchema, sourceSchema } from '../src/sch
 import { languageClaimSchema, supportSchema } from '../src/schema/cros.ts';
 import { schemas } from '../src/schema/index.ts';
 import {
+	exchangeRateSchema,
 	finderAnswerSchema,
+	finderChoiceSchema,
+	finderOptionSchema,
 	finderOutcomeSchema,
 	finderPlanPathSchema,
 	finderQuestionSchema,
 	finderSchema,
-	localizedTextSchema,
 } from '../src/schema/finder.ts';
+import { avoidedTermsSchema, falseFriendSchema } from '../src/schema/glossary.ts';
+import { localizedTextSchema } from '../src/schema/localized.ts';
 import { stepSchema } from '../src/schema/paths.ts';
-import { translatedStepSchema, translationSchema } from '../src/schema/translation.ts';
+import { precedentEventSchema, precedentHolderSchema } from '../src/schema/precedents.ts';
+import { translatedPlaceSchema, translatedStepSchema, translationSchema } from '../src/schema/translation.ts';
 import { fieldsOf, valueKind, type Field, type ValueKind } from '../src/schema/walk.ts';
+import { codesFile, renderCodes } from './docs-codes.ts';
 import { blockDescription, describer } from './field-docs.ts';
 import { allJsonSchemas, schemaDir } from './json-schemas.ts';
 
@@ -35,13 +41,25 @@ export const parts: { title: string; where: string; schema: z.ZodType }[] = [
 	{ title: 'Special zone', where: 'content/zones/<id>.mdx', schema: schemas.zones },
 	{ title: 'Zone benefit', where: 'content/benefits/<id>.mdx', schema: schemas.benefits },
 	{ title: 'Question', where: 'content/questions/<id>.mdx', schema: schemas.questions },
+	{ title: 'Precedent', where: 'content/precedents/<id>.mdx', schema: schemas.precedents },
+	{ title: 'Holder of a precedent', where: 'each item of `holders:` in a precedent', schema: precedentHolderSchema() },
+	{ title: 'Event of a precedent', where: 'each item of `events:` in a precedent', schema: precedentEventSchema() },
 	{ title: 'Glossary term', where: 'each term in content/glossary.yaml, under its id', schema: schemas.glossary },
+	{ title: 'Terms to avoid', where: '`avoid:` of a glossary term', schema: avoidedTermsSchema() },
+	{ title: 'False friend', where: 'each item of `falseFriends:` of a glossary term', schema: falseFriendSchema() },
 	{ title: 'Route finder', where: 'content/finder.yaml', schema: finderSchema() },
 	{ title: 'Finder question', where: 'each question under `questions:` in the route finder, under its id', schema: finderQuestionSchema() },
 	{ title: 'Finder answer', where: 'each item of `answers:` of a finder question', schema: finderAnswerSchema() },
 	{ title: 'Finder outcome', where: 'each outcome under `outcomes:` in the route finder, under its id', schema: finderOutcomeSchema() },
-	{ title: 'Path of a finder outcome', where: 'each item of `paths:` of a finder outcome', schema: finderPlanPathSchema() },
-	{ title: 'Text in three languages', where: 'every text of the route finder', schema: localizedTextSchema() },
+	{ title: 'Path of a finder outcome', where: 'each item of `paths:` of a finder outcome or of an option', schema: finderPlanPathSchema() },
+	{ title: 'Choice of a finder outcome', where: 'each item of `choices:` of a finder outcome', schema: finderChoiceSchema() },
+	{ title: 'Option of a choice', where: 'each item of `options:` of a choice', schema: finderOptionSchema() },
+	{ title: 'Exchange rate', where: '`exchangeRate:` in the route finder', schema: exchangeRateSchema() },
+	{
+		title: 'Text in every language',
+		where: 'every text of the route finder, and the notes of false friends',
+		schema: localizedTextSchema(),
+	},
 	{ title: 'Source', where: 'each item of `sources:`', schema: sourceSchema() },
 	{ title: 'Place', where: '`headquarters:`, each item of `sites:`', schema: placeSchema() },
 	{ title: 'Duration', where: '`duration:` of a path or a step', schema: durationSchema() },
@@ -49,13 +67,18 @@ export const parts: { title: string; where: string; schema: z.ZodType }[] = [
 	{
 		title: 'Translation of a path',
 		where:
-			'content/paths/<id>.ko.mdx or <id>.ja.mdx (other collections take title, summary, translatedFrom, changes, draft and, for a benefit, eligibility and howToApply)',
+			'content/paths/<id>.ko.mdx or <id>.ja.mdx (other collections take title, summary, translatedFrom, status, changes, draft and the words of their own fields: a benefit its eligibility and howToApply, a CRO its headquarters and sites, an institution its city, a zone its period and sites, a precedent its holders and events)',
 		schema: translationSchema('paths'),
 	},
 	{
 		title: 'Translated step',
 		where: 'each item of `steps:` in a translation, matched to the original by `id`',
 		schema: translatedStepSchema(),
+	},
+	{
+		title: 'Translated place',
+		where: "`headquarters:` and each item of `sites:` in a translation of a CRO or a zone, matched to the original's by position",
+		schema: translatedPlaceSchema(),
 	},
 ];
 
@@ -103,7 +126,7 @@ const describe = describer();
 function rows(fields: Field[], block: string | undefined, prefix: readonly string[] = []): string[] {
 	return fields.flatMap((field) => {
 		const path = [...prefix, field.name];
-		const own = `| \`${path.join('.')}\` | ${field.required ? 'yes' : 'no'} | ${describeKind(field.value)} | ${describe(block, path)} |`;
+		const own = `| \`${path.join('.')}\` | ${field.required ? 'yes' : 'no'} | ${describeKind(field.value)} | ${describe(block, path) || (field.description ?? '')} |`;
 		// An object written in place (a zone's `period`) lists its fields here; a documented block has its own section.
 		const inline = field.value.kind === 'object' && !field.value.block ? rows(field.value.fields, block, path) : [];
 		return [own, ...inline];
@@ -140,7 +163,8 @@ export const fieldsFile = join(import.meta.dirname, '..', 'docs', 'fields.md');
 
 if (import.meta.main) {
 	writeFileSync(fieldsFile, renderFieldReference());
+	writeFileSync(codesFile, await renderCodes());
 	mkdirSync(schemaDir, { recursive: true });
 	for (const [file, text] of Object.entries(allJsonSchemas())) writeFileSync(join(schemaDir, file), text);
-	console.log('Wrote docs/fields.md and schemas/*.schema.json');
+	console.log('Wrote docs/fields.md, docs/codes.md and schemas/*.schema.json');
 }

@@ -11,7 +11,15 @@ import { parseSync } from 'oxc-parser';
 /** Where fields a block takes from elsewhere are documented: a collection's common fields under `entryFields`, a translation's under its parts. */
 const sharedBlocks = (block: string) =>
 	block === 'translationSchema'
-		? ['translatedEntryFields', 'translatedPathFields', 'translatedBenefitFields', 'translatedZoneFields']
+		? [
+				'translatedEntryFields',
+				'translatedPathFields',
+				'translatedBenefitFields',
+				'translatedZoneFields',
+				'translatedCroFields',
+				'translatedInstitutionFields',
+				'translatedPrecedentFields',
+			]
 		: ['entryFields'];
 
 export interface FieldDoc {

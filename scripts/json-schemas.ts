@@ -29,7 +29,7 @@ function describe(json: JsonSchema, fields: Field[], block: string | undefined, 
 		const property = json.properties?.[field.name];
 		if (!property) continue;
 		const path = [...prefix, field.name];
-		const text = descriptionOf(block, path);
+		const text = descriptionOf(block, path) || field.description;
 		if (text) property.description = text;
 		let value = field.value;
 		let target = property;
@@ -72,8 +72,21 @@ function suggestIds(json: JsonSchema, collection: CollectionName, ids: Record<Co
 	}
 }
 
+/**
+ * zod writes `format: uri`, which allows ASCII only, but a source may be a Korean address
+ * (law.go.kr/법령/…): addresses are described as https:// followed by no space instead.
+ */
+function httpsAddresses(json: JsonSchema): JsonSchema {
+	return JSON.parse(JSON.stringify(json), (_, value: unknown) => {
+		if (typeof value !== 'object' || value === null || (value as JsonSchema).format !== 'uri') return value;
+		const rest: JsonSchema = { ...(value as JsonSchema), pattern: '^https://\\S+$' };
+		delete rest.format;
+		return rest;
+	}) as JsonSchema;
+}
+
 export function collectionJsonSchema(collection: CollectionName, ids: Record<CollectionName, string[]> = currentIds()): JsonSchema {
-	const json = z.toJSONSchema(schemas[collection], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+	const json = httpsAddresses(z.toJSONSchema(schemas[collection], { io: 'input', unrepresentable: 'any' }) as JsonSchema);
 	const root = valueKind(schemas[collection]);
 	if (root.kind === 'object') describe(json, root.fields, root.block);
 	suggestIds(json, collection, ids);

@@ -23,7 +23,7 @@ const describe = describer();
 
 /** The template lines of one field: its description as a comment, then the field with a placeholder, or commented out when optional. */
 function fieldLines(field: Field, block: string | undefined, path: readonly string[], indent: string, title: string): string[] {
-	const description = describe(block, path);
+	const description = describe(block, path) || field.description;
 	const comment = description ? [`${indent}# ${description}`] : [];
 	const value = field.value;
 	// Every entry should carry a source, even where the schema allows none: the template offers one.

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { parse } from 'yaml';
+import { readYaml } from './content-yaml.ts';
 import { finderFile, finderSchema } from './schema/finder.ts';
 import { glossaryFile, schemas, type EntryCollection } from './schema/index.ts';
 import { idFromFileName } from './schema/ids.ts';
@@ -20,7 +20,7 @@ const entryFiles = (name: EntryCollection) =>
 
 /** The route finder, one entry `flow` (content/finder.yaml); a content folder without it (a synthetic corpus) has no finder. */
 const finderLoader = existsSync(`./content/${finderFile}`)
-	? file(`./content/${finderFile}`, { parser: (text) => ({ flow: parse(text) as Record<string, unknown> }) })
+	? file(`./content/${finderFile}`, { parser: (text) => ({ flow: readYaml(text) as Record<string, unknown> }) })
 	: // Nothing to load, and nothing left over from a build that had a finder.
 		{ name: 'no-finder', load: ({ store }: { store: { clear(): void } }) => Promise.resolve(store.clear()) };
 
@@ -31,6 +31,8 @@ export const collections = {
 	zones: defineCollection({ loader: entryFiles('zones'), schema: schemas.zones }),
 	benefits: defineCollection({ loader: entryFiles('benefits'), schema: schemas.benefits }),
 	questions: defineCollection({ loader: entryFiles('questions'), schema: schemas.questions }),
+	precedents: defineCollection({ loader: entryFiles('precedents'), schema: schemas.precedents }),
+	pages: defineCollection({ loader: entryFiles('pages'), schema: schemas.pages }),
 	glossary: defineCollection({ loader: file(`./content/${glossaryFile}`), schema: schemas.glossary }),
 	finder: defineCollection({ loader: finderLoader, schema: finderSchema() }),
 	// Every translation, with the id `<collection>/<id>.<lang>`; the checker holds each to its collection's translation schema.

@@ -16,9 +16,19 @@ import {
 	codeElements,
 	urlAttributes,
 } from '../schema/body-elements.ts';
-import { imageProblem, linkProblem, normaliseUrl, type UrlProblem } from '../schema/url-policy.ts';
+import { brokenClaim, type Claim } from '../schema/link-text.ts';
+import {
+	hostProblem,
+	imageAddress,
+	imageFolder,
+	linkProblem,
+	normaliseUrl,
+	type HostProblem,
+	type ImageProblem,
+	type UrlProblem,
+} from '../schema/url-policy.ts';
 import { diagnostic, type Diagnostic, type Position } from './diagnostic.ts';
-import { satteriTags as tag, urlField } from './satteri-tags.ts';
+import { identifierField, satteriTags as tag, urlField } from './satteri-tags.ts';
 
 export interface BodyLink {
 	url: string;
@@ -32,12 +42,27 @@ export interface BodyComponent {
 	at: Position;
 }
 
+export interface BodyImage {
+	/** The image's path under public/images/. */
+	file: string;
+	at: Position;
+}
+
 export interface BodyFacts {
 	links: BodyLink[];
+	/** Images, by their path under public/images/; whether each file exists is judged against the folder. */
+	images: BodyImage[];
 	components: BodyComponent[];
 	/** Heading texts, in order, for heading anchors. */
 	headings: string[];
+	/** Where each heading is, in the same order. */
+	headingsAt: Position[];
+	/** The body's running text (inline code aside), for the language rules. */
+	text: string;
 }
+
+/** A body with nothing in it: what an unreadable body contributes. */
+export const emptyBodyFacts = (): BodyFacts => ({ links: [], images: [], components: [], headings: [], headingsAt: [], text: '' });
 
 /** The only imports an MDX body may have: the site's own body components. */
 const allowedImport = new RegExp(
@@ -120,19 +145,85 @@ function urlDiagnostic(problem: UrlProblem, file: string, at: Position, raw: str
 				`${where} carries a user name or password (\`user:password@\`), which would be published.`,
 				'Remove the `user:password@` part and link to the public address.',
 			);
+	}
+}
+
+const imageHint = `Put the image in ${imageFolder.repository}/ and write its site path, e.g. ${imageFolder.route}timeline.png: lower-case letters, digits and hyphens, ending .png, .jpg, .webp, .avif or .gif.`;
+
+function imageDiagnostic(problem: ImageProblem, file: string, at: Position, raw: string, where: string): Diagnostic {
+	const shown = `\`${normaliseUrl(raw).slice(0, 60)}\``;
+	switch (problem.kind) {
 		case 'external-image':
 			return diagnostic(
 				'unsafe-url',
 				file,
 				at,
 				`${where} loads an image from ${shown}; images must come from this repository.`,
-				'Put the image in public/images/ and write its site path, e.g. /images/timeline.png. An image from another site would tell that site who reads the page.',
+				`${imageHint} An image from another site would tell that site who reads the page.`,
+			);
+		case 'suffix':
+			return diagnostic(
+				'unsafe-image',
+				file,
+				at,
+				`${where} is ${shown}, with a \`?\` or \`#\` after the file name; the build would read what follows as an instruction.`,
+				`Write the image's site path alone, with nothing after the file name. ${imageHint}`,
+			);
+		case 'type':
+			return diagnostic(
+				'unsafe-image',
+				file,
+				at,
+				`${where} is ${shown}, a \`.${problem.extension}\` file, which is not an image type the site shows.`,
+				imageHint,
+			);
+		case 'malformed':
+		case 'outside-folder':
+			return diagnostic(
+				'unsafe-image',
+				file,
+				at,
+				`${where} is ${shown}, which is not a file in ${imageFolder.repository}/. The build would fetch any other address as code.`,
+				imageHint,
 			);
 	}
 }
 
+function hostDiagnostic(problem: HostProblem, file: string, at: Position, where: string): Diagnostic {
+	return problem.kind === 'international'
+		? diagnostic(
+				'unsafe-host',
+				file,
+				at,
+				`${where} leads to \`${problem.host.slice(0, 60)}\`, a host name with letters outside plain ASCII (a browser goes to \`${problem.ascii.slice(0, 60)}\`), which can look exactly like another site's.`,
+				'Link to the site by its plain ASCII address. If the site really has such a name, a maintainer can add it to src/schema/official-hosts.ts.',
+			)
+		: diagnostic(
+				'unsafe-host',
+				file,
+				at,
+				`${where} leads to \`${problem.host.slice(0, 60)}\`, which carries \`${problem.official}\` inside its name without belonging to it.`,
+				`Link to the official site itself (its address ends in \`${problem.official}\`), or to the real host of the page.`,
+			);
+}
+
+function claimDiagnostic(claim: Claim, file: string, at: Position, where: string, href: string): Diagnostic {
+	const reads = claim.kind === 'domain' ? 'the address' : claim.kind === 'email' ? 'the e-mail address' : 'the phone number';
+	return diagnostic(
+		'deceptive-link',
+		file,
+		at,
+		`${where} reads as ${reads} \`${claim.text.slice(0, 60)}\`, but leads to \`${normaliseUrl(href).slice(0, 60)}\`.`,
+		claim.kind === 'domain'
+			? `Make the link lead to ${claim.text.slice(0, 60)}, or change the text to say where it leads.`
+			: claim.kind === 'email'
+				? `Write the link as mailto:${claim.text.slice(0, 60)}, with nothing after the address, or change the text.`
+				: `Write the link as tel: followed by the same number (+ and the country code may replace its leading 0), or change the text.`,
+	);
+}
+
 export function readBody(source: string, file: string): { facts: BodyFacts; diagnostics: Diagnostic[] } {
-	const facts: BodyFacts = { links: [], components: [], headings: [] };
+	const facts = emptyBodyFacts();
 	const diagnostics: Diagnostic[] = [];
 	let reader: MdastReader;
 	try {
@@ -153,27 +244,63 @@ export function readBody(source: string, file: string): { facts: BodyFacts; diag
 		}, id);
 		return text;
 	};
-	const link = (url: string, at: Position, where: string) => {
+	/** A link's address and the words it shows (or is announced by): each must be safe, and the words must not claim another address. */
+	const link = (url: string, at: Position, where: string, words: readonly string[] = []) => {
 		const problem = linkProblem(url);
-		if (problem) diagnostics.push(urlDiagnostic(problem, file, at, url, where));
-		else facts.links.push({ url, at });
+		if (problem) return void diagnostics.push(urlDiagnostic(problem, file, at, url, where));
+		const host = hostProblem(url);
+		if (host) return void diagnostics.push(hostDiagnostic(host, file, at, where));
+		for (const text of words) {
+			const claim = brokenClaim(text, url);
+			if (claim) return void diagnostics.push(claimDiagnostic(claim, file, at, where, url));
+		}
+		if (/^mailto:[^?]*\?/i.test(normaliseUrl(url)))
+			return void diagnostics.push(
+				diagnostic(
+					'deceptive-link',
+					file,
+					at,
+					`${where} opens an e-mail with a subject or text already written (\`${normaliseUrl(url).slice(0, 60)}\`).`,
+					'Write the address alone (mailto:name@example.org): a reader writes their own message.',
+				),
+			);
+		facts.links.push({ url, at });
 	};
+	const image = (url: string, at: Position, where: string) => {
+		const address = imageAddress(url);
+		if ('kind' in address) diagnostics.push(imageDiagnostic(address, file, at, url, where));
+		else facts.images.push({ file: address.file, at });
+	};
+	// Definitions are judged once the whole body is read: one used by an image reference holds an image's address.
+	const definitions: { identifier: string; url: string; at: Position }[] = [];
+	const imageReferences = new Set<string>();
 
+	const text: string[] = [];
 	reader.walk((id, type) => {
 		switch (type) {
+			case tag.Text:
+				text.push(reader.getTextValue(id));
+				break;
 			case tag.Link:
+				link(reader.fieldString(id, urlField), positionOf(id), 'A link', [textOf(id)]);
+				break;
 			case tag.Definition:
-				link(reader.fieldString(id, urlField), positionOf(id), 'A link');
+				definitions.push({
+					identifier: reader.fieldString(id, identifierField.Definition),
+					url: reader.fieldString(id, urlField),
+					at: positionOf(id),
+				});
 				break;
-			case tag.Image: {
-				const url = reader.fieldString(id, urlField);
-				const problem = imageProblem(url);
-				if (problem) diagnostics.push(urlDiagnostic(problem, file, positionOf(id), url, 'The image'));
+			case tag.ImageReference:
+				imageReferences.add(reader.fieldString(id, identifierField.ImageReference));
 				break;
-			}
+			case tag.Image:
+				image(reader.fieldString(id, urlField), positionOf(id), 'The image');
+				break;
 			case tag.Heading:
 				// Its text names its anchor; its children are walked like any other, so a link or element in a heading is judged too.
 				facts.headings.push(textOf(id));
+				facts.headingsAt.push(positionOf(id));
 				break;
 			case tag.MdxjsEsm: {
 				const at = positionOf(id);
@@ -211,14 +338,19 @@ export function readBody(source: string, file: string): { facts: BodyFacts; diag
 				break;
 			case tag.MdxJsxFlowElement:
 			case tag.MdxJsxTextElement:
-				readElement(reader.getMdxJsxElementData(id) as { name: string | null; attributes: Attribute[] }, positionOf(id));
+				readElement(reader.getMdxJsxElementData(id) as { name: string | null; attributes: Attribute[] }, positionOf(id), id);
 				break;
 		}
 		return undefined;
 	});
+	for (const definition of definitions) {
+		if (imageReferences.has(definition.identifier)) image(definition.url, definition.at, 'The image');
+		else link(definition.url, definition.at, 'A link');
+	}
+	facts.text = text.join(' ');
 	return { facts, diagnostics };
 
-	function readElement(element: { name: string | null; attributes: Attribute[] }, at: Position) {
+	function readElement(element: { name: string | null; attributes: Attribute[] }, at: Position, id: number) {
 		const name = element.name ?? '';
 		const isComponent = /^[A-Z]/.test(name) || name.includes('.');
 		const lower = name.toLowerCase();
@@ -318,8 +450,12 @@ export function readBody(source: string, file: string): { facts: BodyFacts; diag
 				continue;
 			}
 			const kind = urlAttributes[attributeProperty(attributeName) as keyof typeof urlAttributes];
-			if (kind && typeof value === 'string') {
-				const problem = kind === 'image' ? imageProblem(value) : linkProblem(value);
+			if (kind === 'image' && typeof value === 'string') {
+				image(value, at, `\`<${name} ${attributeName}>\``);
+				continue;
+			}
+			if (kind === 'link' && typeof value === 'string' && attributeName.toLowerCase() !== 'href') {
+				const problem = linkProblem(value);
 				if (problem) {
 					diagnostics.push(urlDiagnostic(problem, file, at, value, `\`<${name} ${attributeName}>\``));
 					continue;
@@ -328,6 +464,10 @@ export function readBody(source: string, file: string): { facts: BodyFacts; diag
 			if (typeof value === 'string') attributes[attributeName] = value;
 		}
 		if (isComponent) facts.components.push({ name, attributes, at });
-		else if (attributes.href !== undefined) facts.links.push({ url: normaliseUrl(attributes.href), at });
+		else if (attributes.href !== undefined) {
+			// What a reader sees and what a screen reader announces must both go where the link goes.
+			const words = [textOf(id), attributes['aria-label'] ?? '', attributes.title ?? ''].filter(Boolean);
+			link(normaliseUrl(attributes.href), at, `\`<${name} href>\``, words);
+		}
 	}
 }

@@ -3,15 +3,15 @@
  * file is read and hashed: a file's size and time say nothing certain about its content (an
  * edit can keep both). Only watch mode skips reading, for files no change event has named
  * since the last run. Stored as JSON under node_modules/.cache, and written only when
- * something changed; an entry that is not the shape this version writes is ignored.
+ * something changed. The whole cache belongs to one version of the rules: it is stored with
+ * the digest of the checker's code, schemas and dependencies (code-digest.ts), and a cache made
+ * by any other version is not read at all.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { runningCheckerDigest } from './code-digest.ts';
 import type { FileResult } from './entry-record.ts';
-
-/** Bump when FileResult or any per-file rule changes, so old results are not reused. */
-const version = 7;
 
 interface Cached {
 	/** SHA-1 of the path and the content. */
@@ -31,7 +31,7 @@ function isCached(value: unknown): value is Cached {
 	);
 }
 
-function load(file: string): Map<string, Cached> {
+function load(file: string, version: string): Map<string, Cached> {
 	try {
 		const stored = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown; files?: unknown };
 		if (stored.version !== version || !Array.isArray(stored.files)) return new Map();
@@ -46,14 +46,18 @@ function load(file: string): Map<string, Cached> {
 
 export class FileCache {
 	private readonly file: string | undefined;
+	/** The digest of the rules that made the results: the cache's only valid version. */
+	private readonly version: string;
 	private previous: Map<string, Cached>;
 	private next = new Map<string, Cached>();
 	private changed = false;
 	hits = 0;
 
-	constructor(file: string | undefined) {
+	/** `version` is the checker's code digest (checkerCodeDigest); results stored under any other are never reused. */
+	constructor(file: string | undefined, version: string = runningCheckerDigest()) {
 		this.file = file;
-		this.previous = file ? load(file) : new Map();
+		this.version = version;
+		this.previous = file ? load(file, version) : new Map();
 	}
 
 	/**
@@ -97,6 +101,6 @@ export class FileCache {
 		const removed = [...this.previous.keys()].some((path) => !this.next.has(path));
 		if (!this.changed && !removed) return;
 		mkdirSync(dirname(this.file), { recursive: true });
-		writeFileSync(this.file, JSON.stringify({ version, files: [...this.next] }));
+		writeFileSync(this.file, JSON.stringify({ version: this.version, files: [...this.next] }));
 	}
 }

@@ -5,10 +5,11 @@
  */
 import { join } from 'node:path';
 import { FileCache } from './cache.ts';
-import { listContentFiles } from './content-files.ts';
+import { listContentFiles, listImages } from './content-files.ts';
 import { indexContent, sameShape, type ContentIndex } from './content-index.ts';
 import { byLocation, type Diagnostic } from './diagnostic.ts';
 import { createLocator } from './locator.ts';
+import { imageFolder } from '../schema/url-policy.ts';
 import { declaredEntry, type EntryRecord, type FileResult } from './entry-record.ts';
 import { parseFile } from './parse-file.ts';
 import { readContentFile } from './read-file.ts';
@@ -21,6 +22,7 @@ import { checkReviewed } from './rules/reviewed.ts';
 import { sourceReferenceProblems } from './rules/sources.ts';
 import { checkPrerequisiteCycles, duplicateStepProblems, stepCycleProblems, stepReferenceProblems } from './rules/steps.ts';
 import { checkTranslations } from './rules/translations.ts';
+import { checkWording } from './rules/wording.ts';
 
 export interface CheckOptions {
 	/** The content folder. */
@@ -35,6 +37,8 @@ export interface CheckOptions {
 	cache?: FileCache;
 	/** Watch mode: files no change event has named since the last run, whose cached result stands without reading them. */
 	unchanged?: (file: string) => boolean;
+	/** The folder of images bodies may show; by default public/images/ beside the content folder. */
+	imagesDir?: string;
 	/** Watch mode: the last run's result. While every entry adds to the index what it added then, what the entry rules found in an entry that did not change stands. */
 	earlier?: CheckResult;
 }
@@ -72,6 +76,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 	const today = options.today ?? new Date().toISOString().slice(0, 10);
 	const label = options.label ?? 'content';
 	const listing = listContentFiles(options.contentDir, label);
+	const images = listImages(options.imagesDir ?? join(options.contentDir, '..', imageFolder.repository), imageFolder.repository);
 	// Without a cache (--no-cache, tests) files are only read: no stat, no hash.
 	const cache = options.cache ?? (options.cacheFile ? new FileCache(options.cacheFile) : undefined);
 	cache?.begin();
@@ -90,11 +95,12 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 	const results = listing.files.map(readAndParse);
 	cache?.save();
 
-	const diagnostics: Diagnostic[] = [...listing.diagnostics, ...results.flatMap((result) => result.diagnostics)];
+	const diagnostics: Diagnostic[] = [...listing.diagnostics, ...images.diagnostics, ...results.flatMap((result) => result.diagnostics)];
 	const entries: EntryRecord[] = results.flatMap((result) => result.entries);
 	const index = indexContent(
 		entries,
 		createLocator((file) => join(options.contentDir, file.slice(label.length + 1))),
+		images.images,
 		options.earlier?.index,
 	);
 	const earlierProblems = sameShape(index, options.earlier?.index) ? options.earlier?.entryProblems : undefined;
@@ -105,6 +111,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 		diagnostics.push(...problems);
 	}
 	for (const rule of graphRules) diagnostics.push(...rule(index));
+	diagnostics.push(...checkWording(index, (file) => join(options.contentDir, file.slice(label.length + 1))));
 	diagnostics.push(...checkReviewed(index, today));
 	diagnostics.sort(byLocation);
 

@@ -53,7 +53,10 @@ export async function runCli(
 		contentDir,
 		label,
 		today: values.today,
-		cacheFile: values['no-cache'] ? undefined : join(projectRoot, 'node_modules', '.cache', 'biobridge-check', `${label}.json`),
+		// BIOBRIDGE_CACHE_DIR moves the cache (CI keeps it between runs; tests keep theirs apart).
+		cacheFile: values['no-cache']
+			? undefined
+			: join(io.env.BIOBRIDGE_CACHE_DIR ?? join(projectRoot, 'node_modules', '.cache'), 'biobridge-check', `${label}.json`),
 	};
 	const print = (result: CheckResult) =>
 		io.out(

@@ -12,7 +12,7 @@ import {
 	stepAnchor,
 	stepDetailAnchor,
 } from '../schema/routes.ts';
-import { memoisePerObject } from '../lib/memoise.ts';
+import { memoisePerObject } from '../util/memoise.ts';
 import type { Locate } from './locator.ts';
 import type { EntryRecord } from './entry-record.ts';
 
@@ -28,6 +28,8 @@ export interface ContentIndex {
 	entries: EntryRecord[];
 	/** Where a field of an entry is written. */
 	locate: Locate;
+	/** The files of public/images/ that are images of the type their names say, by their path there. */
+	images: ReadonlySet<string>;
 }
 
 /** What one entry adds to the index. */
@@ -87,8 +89,14 @@ function addsTheSame(entries: EntryRecord[], before: EntryRecord[]): boolean {
  * it keeps that index's ids, steps and anchors, so `sameShape` tells a rule that results it drew
  * from them and an unchanged entry still stand.
  */
-export function indexContent(entries: EntryRecord[], locate: Locate, earlier?: ContentIndex): ContentIndex {
-	if (earlier && addsTheSame(entries, earlier.entries)) return { ...earlier, entries, locate };
+export function indexContent(
+	entries: EntryRecord[],
+	locate: Locate,
+	images: ReadonlySet<string> = new Set(),
+	earlier?: ContentIndex,
+): ContentIndex {
+	if (earlier && addsTheSame(entries, earlier.entries) && sameImages(images, earlier.images))
+		return { ...earlier, entries, locate, images };
 	const ids = new Map<CollectionName, Set<string>>();
 	const drafts = new Map<CollectionName, Set<string>>();
 	const steps = new Map<string, Set<string>>();
@@ -108,8 +116,10 @@ export function indexContent(entries: EntryRecord[], locate: Locate, earlier?: C
 			else anchors.set(route, new Set(added));
 		}
 	}
-	return { ids, drafts, steps, anchors, entries, locate };
+	return { ids, drafts, steps, anchors, entries, locate, images };
 }
+
+const sameImages = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((file) => b.has(file));
 
 /** Whether two indexes publish the same ids, steps and anchors because the later kept the earlier's. */
 export function sameShape(index: ContentIndex, earlier: ContentIndex | undefined): boolean {

@@ -3,7 +3,7 @@
  * text, and the record the cross-file rules need (references, steps, sources, facets).
  */
 import type { z } from 'zod';
-import { memoisePerObject } from '../lib/memoise.ts';
+import { memoisePerObject } from '../util/memoise.ts';
 import { croFacets } from '../schema/cro-facets.ts';
 import type { Cro } from '../schema/index.ts';
 import type { ContentFile } from './content-files.ts';
@@ -98,6 +98,13 @@ export function describeEntry({ content, id, data, schema, locate, pathPrefix, o
 				? [{ id: stepId, index, documents: Array.isArray(documents) ? documents.length : 0, fees: Array.isArray(fees) ? fees.length : 0 }]
 				: [];
 		}),
+		words:
+			content.kind === 'entry' || content.kind === 'translation'
+				? texts
+						.filter(({ path }) => path[0] !== 'sources' && path[0] !== 'changes')
+						.map(({ text }) => text)
+						.join('\n')
+				: undefined,
 		facets:
 			content.collection === 'cros' && content.kind === 'entry' && result.success
 				? Object.fromEntries(croFacets.map((facet) => [facet.name, [...facet.values(result.data as Cro)]]))

@@ -17,7 +17,16 @@ export const codes = {
 	'duplicate-id': { severity: 'error', about: 'Two entries, terms or steps share an id.' },
 	'frontmatter-syntax': { severity: 'error', about: 'The frontmatter is missing or is not valid YAML.' },
 	'yaml-alias': { severity: 'error', about: 'The data uses a YAML anchor (&) or alias (*), which content may not use.' },
-	'too-deep': { severity: 'error', about: 'The data is nested more levels deep than any content needs.' },
+	'too-deep': {
+		severity: 'error',
+		about: 'The data, or a body’s quotes, lists or elements, are nested more levels deep than any content needs.',
+	},
+	'line-too-long': { severity: 'error', about: 'A line of a body is longer than any paragraph needs (5,000 characters).' },
+	'unsupported-yaml': {
+		severity: 'error',
+		about:
+			'The data uses a YAML feature content does not need (a merge key <<, a tag !!…, a %YAML directive), which could be read two ways.',
+	},
 	'invalid-date': { severity: 'error', about: 'A date is not a day on the calendar (2026-02-30, 2026-13-45).' },
 	'markup-in-text': { severity: 'error', about: 'A plain-text field (title, summary, note…) holds HTML markup.' },
 	'invalid-term-id': { severity: 'error', about: 'A glossary term id is not a valid id (lower-case ASCII words joined by hyphens).' },
@@ -67,10 +76,40 @@ export const codes = {
 		about:
 			'A body link or image uses an address that is not allowed: a scheme other than https, mailto or tel, another host’s image, or a user name and password.',
 	},
+	'unsafe-image': {
+		severity: 'error',
+		about: 'A body image is not a file of an allowed type in public/images/, written as its site path with nothing after it.',
+	},
+	'broken-image': {
+		severity: 'error',
+		about: 'A body image names a file that public/images/ does not have, or that is not the image its name says.',
+	},
+	'unsafe-host': {
+		severity: 'error',
+		about:
+			'An address leads to a host that can pass for another: letters outside ASCII (IDN, xn--), an official domain inside another name (pmda.go.jp.example.net), or a public body’s site off its government’s domains.',
+	},
+	'deceptive-link': {
+		severity: 'error',
+		about: 'A link’s text or label reads as an address, e-mail or phone number it does not lead to, or it pre-fills an e-mail.',
+	},
+	'reserved-id': { severity: 'error', about: 'A heading of a body would take an id the page itself uses (#source-1, #step-…, #main).' },
 	'code-event-handler': { severity: 'error', about: 'A body element has an on… event handler attribute.' },
 	'code-javascript-url': { severity: 'error', about: 'A body link or attribute uses a javascript: URL.' },
 	'reviewed-in-future': { severity: 'error', about: 'The reviewed date is after today.' },
 	'review-overdue': { severity: 'warning', about: 'The entry was last reviewed more than 12 months ago.' },
+	'avoided-term': {
+		severity: 'warning',
+		about: 'A page uses a name the glossary lists under `avoid`: one thing should have one name; the fix gives the preferred term.',
+	},
+	'tilde-range': {
+		severity: 'warning',
+		about: 'Korean or Japanese text writes a range with a tilde between numbers (2014~2018), which Markdown can read as strikethrough.',
+	},
+	'date-swapped': {
+		severity: 'warning',
+		about: 'A review date reads as months ago, but with its day and month the other way round it would be a few weeks ago.',
+	},
 	'orphan-translation': { severity: 'error', about: 'A translation file whose base entry does not exist.' },
 	'translation-redefines-data': { severity: 'error', about: 'A translation sets structured fields, which belong to the base entry only.' },
 	'translation-mismatch': {

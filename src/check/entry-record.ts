@@ -43,6 +43,10 @@ export interface EntryRecord {
 	/** Values of the CRO directory's facets, which become pages (`/cros/service/<value>/`). */
 	facets?: Record<string, string[]>;
 	body?: BodyFacts;
+	/** The words readers see in the data (title, summary, steps…; not the sources' own titles), for the language rules. */
+	words?: string;
+	/** A glossary term's preferred name and the variants to avoid, per language. */
+	preferred?: Record<string, { name: string; avoid: string[] }>;
 }
 
 /** Everything the checker can learn from one file alone. It depends only on the file's text, so it is what the cache keeps. */

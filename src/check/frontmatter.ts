@@ -6,7 +6,7 @@
  * that refuses impossible dates instead of rolling them over.
  */
 import { CORE_SCHEMA, load, Type, types } from 'js-yaml';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, Parser, parseDocument, visit, type Document, type Node } from 'yaml';
+import { CST, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Position } from './diagnostic.ts';
 import { maxDataDepth } from './limits.ts';
 
@@ -44,20 +44,63 @@ const strictTimestamp = new Type('tag:yaml.org,2002:timestamp', {
 	instanceOf: Date,
 });
 
-/** js-yaml's default schema (Astro's), with the strict timestamp in place of the rolling one. */
-const contentSchema = CORE_SCHEMA.extend({
-	implicit: [strictTimestamp, types.merge],
-	explicit: [types.binary, types.omap, types.pairs, types.set],
-});
+/**
+ * js-yaml's default schema (Astro's), with the strict timestamp in place of the rolling one.
+ * Merge keys and the explicit types (!!binary, !!set…) are left out: the checker refuses them
+ * before loading (unsupportedFeature), so they never reach this.
+ */
+const contentSchema = CORE_SCHEMA.extend({ implicit: [strictTimestamp] });
 
 export interface YamlProblem {
-	kind: 'syntax' | 'alias' | 'depth' | 'duplicate-key';
+	kind: 'syntax' | 'alias' | 'depth' | 'duplicate-key' | 'unsupported';
 	message: string;
+	/** What to do, where the reader knows better than a general hint. */
+	hint?: string;
 	at: Position;
 }
 
 /** `&` or `*` where YAML could read an anchor or an alias; anything else skips the precise (slower) look. */
 const mayHaveAnchors = /(?:^|[\s[{,:?-])[&*][^\s[\]{},]/m;
+
+/** `<<`, `!` or `%` where YAML could read a merge key, a tag or a directive; anything else skips the precise look. */
+const mayHaveFeatures = /<<|(?:^|[\s[{,:?-])!|^%/m;
+
+/**
+ * The first merge key (`<<:`), tag (`!!binary`, `!foo`) or directive (`%YAML 1.1`) in the YAML,
+ * if any. Content needs none of them, and each is read differently by YAML's versions and
+ * libraries (Astro's finder loader once kept `<<` as a key where the checker merged it), so
+ * refusing them keeps the checker's reading and Astro's one and the same.
+ */
+function unsupportedFeature(text: string, firstLine: number): YamlProblem | undefined {
+	let offset = 0;
+	let pendingScalar: { text: string; offset: number } | undefined;
+	let previousType: string | null | undefined;
+	for (const token of new Lexer().lex(text)) {
+		const type = CST.tokenType(token);
+		const found = (what: string, fix: string): YamlProblem => {
+			const before = text.slice(0, offset).split('\n');
+			return {
+				kind: 'unsupported',
+				message: what,
+				hint: fix,
+				at: { line: firstLine + before.length - 1, column: (before.at(-1)?.length ?? 0) + 1 },
+			};
+		};
+		if (type === 'directive-line') return found(`The YAML directive \`${token.slice(0, 20)}\` is not used in content.`, 'Remove the line.');
+		if (type === 'tag')
+			return found(`The YAML tag \`${token.slice(0, 20)}\` is not used in content.`, 'Remove it and write the value itself.');
+		if (type === 'map-value-ind' && pendingScalar?.text === '<<') {
+			offset = pendingScalar.offset;
+			return found('A YAML merge key (`<<:`) is not used in content.', 'Write each field out in full.');
+		}
+		if (type === null && previousType === 'scalar') pendingScalar = { text: token, offset };
+		else if (type !== 'space') pendingScalar = undefined;
+		previousType = type;
+		// The lexer's control tokens (document start, flow end, scalar) mark structure and are not in the text.
+		if (!(token === CST.DOCUMENT || token === CST.FLOW_END || token === CST.SCALAR)) offset += token.length;
+	}
+	return undefined;
+}
 
 /**
  * The data of YAML that starts at `firstLine`. Anchors and aliases are refused (an alias bomb
@@ -67,6 +110,10 @@ export function loadYaml(text: string, firstLine = 1): { data?: unknown; problem
 	if (mayHaveAnchors.test(text)) {
 		const alias = firstAnchor(text, firstLine);
 		if (alias) return { problem: alias };
+	}
+	if (mayHaveFeatures.test(text)) {
+		const feature = unsupportedFeature(text, firstLine);
+		if (feature) return { problem: feature };
 	}
 	let data: unknown;
 	let duplicates: YamlProblem[] | undefined;

@@ -1,7 +1,8 @@
 /** An entry's .mdx file (or a translation of one): frontmatter as Astro splits it, then the body. */
 import { schemas, type EntryCollection } from '../schema/index.ts';
 import { translationSchema } from '../schema/translation.ts';
-import { readBody } from './body.ts';
+import { emptyBodyFacts, readBody } from './body.ts';
+import { bodyLimitProblems } from './body-limits.ts';
 import type { ContentFile } from './content-files.ts';
 import { describeEntry } from './describe-entry.ts';
 import { diagnostic, type Diagnostic } from './diagnostic.ts';
@@ -43,7 +44,9 @@ export function parseMdx(content: ContentFile, text: string): FileResult {
 	const loaded = loadYaml(split.yaml, split.yamlLine);
 	const diagnostics: Diagnostic[] = (loaded.duplicates ?? []).map((problem) => yamlDiagnostic(content.file, problem, 'frontmatter'));
 	if (loaded.problem) diagnostics.push(yamlDiagnostic(content.file, loaded.problem, 'frontmatter'));
-	const body = readBody(split.body, content.file);
+	// A body past the limits is not parsed: parsing it is what would be slow.
+	const limits = bodyLimitProblems(split.body, content.file, 1);
+	const body = limits.length > 0 ? { facts: emptyBodyFacts(), diagnostics: limits } : readBody(split.body, content.file);
 	diagnostics.push(...body.diagnostics, ...bodyPlaceholders(content.file, split.body));
 	// A file with broken YAML still declares its entry, so references to it are not reported too.
 	if (loaded.problem) return { diagnostics, entries: [declaredEntry(content, { valid: false })] };

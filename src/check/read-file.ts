@@ -1,7 +1,9 @@
 /**
  * Reads a content file the way a pull request may not abuse: a regular file only (a symbolic
  * link is never followed, not even one that appears after the folder was listed), no larger
- * than `maxFileBytes`, decoded as strict UTF-8. A byte-order mark is dropped, as Astro drops it.
+ * than `maxFileBytes`, decoded as strict UTF-8. A byte-order mark at the start is kept, as
+ * Node's readFile keeps it for Astro (whose frontmatter rule and YAML reader each allow one); a
+ * second one, or one anywhere else, is an invisible character no editor means and is refused.
  * Reporters read code frames through this too, so no byte from outside content/ is printed.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
@@ -11,9 +13,10 @@ import { maxFileBytes } from './limits.ts';
 export type ReadResult =
 	| { ok: true; text: string }
 	| { ok: false; problem: 'not-a-file' | 'too-large'; bytes?: number }
-	| { ok: false; problem: 'encoding'; line: number; column: number };
+	| { ok: false; problem: 'encoding' | 'stray-bom'; line: number; column: number };
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: the mark stays in the text, as it does in what Astro reads.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function readContentFile(absolute: string): ReadResult {
 	let fd: number;
@@ -45,7 +48,10 @@ export function readContentFile(absolute: string): ReadResult {
 export function decode(bytes: Uint8Array): ReadResult {
 	try {
 		const text = decoder.decode(bytes);
-		return { ok: true, text };
+		const stray = text.indexOf('\uFEFF', 1);
+		if (stray === -1) return { ok: true, text };
+		const before = text.slice(0, stray).split('\n');
+		return { ok: false, problem: 'stray-bom', line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 	} catch {
 		const offset = firstInvalidByte(bytes);
 		const before = bytes.subarray(0, offset);

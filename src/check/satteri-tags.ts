@@ -15,6 +15,7 @@ const needed = [
 	'InlineCode',
 	'Link',
 	'Image',
+	'ImageReference',
 	'MdxJsxFlowElement',
 	'MdxJsxTextElement',
 	'MdxFlowExpression',
@@ -27,7 +28,7 @@ export type SatteriTag = (typeof needed)[number];
 const probe = [
 	'# Heading',
 	'',
-	'[link](https://probe.invalid/link) ![image](/probe/image.png) `code`',
+	'[link](https://probe.invalid/link) ![image](/probe/image.png) `code` ![reference][Definition]',
 	'',
 	'[definition]: https://probe.invalid/definition',
 	'',
@@ -50,6 +51,9 @@ const expectedUrls: Partial<Record<SatteriTag, string>> = {
 /** The offset of the address in a link's, an image's or a definition's type data. */
 export const urlField = 0;
 
+/** The offset of the identifier (the label as matched: lower-cased) in an image reference's and a definition's type data. */
+export const identifierField = { ImageReference: 0, Definition: 16 } as const;
+
 function learn(): Record<SatteriTag, number> {
 	const handle = createMdxMdastHandle(probe, undefined, true);
 	let reader: MdastReader;
@@ -66,6 +70,12 @@ function learn(): Record<SatteriTag, number> {
 		if (url !== undefined && reader.fieldString(id, urlField) !== url) {
 			throw new Error(
 				`This version of Sätteri keeps a ${name}'s address elsewhere than the checker reads it (src/check/satteri-tags.ts). Update urlField, or pin the Sätteri version that worked.`,
+			);
+		}
+		const identifier = identifierField[name as keyof typeof identifierField];
+		if (identifier !== undefined && reader.fieldString(id, identifier) !== 'definition') {
+			throw new Error(
+				`This version of Sätteri keeps a ${name}'s identifier elsewhere than the checker reads it (src/check/satteri-tags.ts). Update identifierField, or pin the Sätteri version that worked.`,
 			);
 		}
 	});

@@ -4,8 +4,9 @@
  * reverse questions the pages ask. Everything is indexed in one pass over the catalogue, so
  * each answer is a map look-up: no page scans a collection, however large the site grows.
  */
-import type { Benefit, CollectionName, Cro, Institution, Path, Question, Step, Zone } from '../schema/index.ts';
-import type { Locale } from '../schema/locales.ts';
+import type { Benefit, CollectionName, Cro, Institution, Path, Precedent, Question, Step, Zone } from '../schema/index.ts';
+import { termName } from '../schema/glossary.ts';
+import { translationLocales, type Locale } from '../schema/locales.ts';
 import type { Translation } from '../schema/translation.ts';
 import type { Catalogue, Entry } from './catalogue.ts';
 
@@ -50,6 +51,8 @@ export interface Relations {
 	benefitsNamingCro(croId: string): Entry<Benefit>[];
 	/** Founders' questions whose answers lead to a path. */
 	questionsForPath(pathId: string): Entry<Question>[];
+	/** What happened before on a path: the precedents that name it. */
+	precedentsForPath(pathId: string): Entry<Precedent>[];
 	institutionBacklinks(institutionId: string): InstitutionBacklinks;
 }
 
@@ -89,6 +92,7 @@ export function relate(catalogue: Catalogue): Relations {
 	const benefitsByZone = new Index<Entry<Benefit>>();
 	const benefitsByCro = new Index<Entry<Benefit>>();
 	const questionsByPath = new Index<Entry<Question>>();
+	const precedentsByPath = new Index<Entry<Precedent>>();
 	const backlinks = new Map<string, InstitutionBacklinks>();
 	const linksOf = (id: string | undefined): InstitutionBacklinks | undefined => {
 		if (id === undefined) return undefined;
@@ -136,10 +140,14 @@ export function relate(catalogue: Catalogue): Relations {
 		titles.set(`questions/${question.id}`, question.data.title);
 		for (const path of question.data.paths) questionsByPath.add(path, question);
 	}
+	for (const precedent of catalogue.precedents) {
+		titles.set(`precedents/${precedent.id}`, precedent.data.title);
+		for (const path of precedent.data.paths) precedentsByPath.add(path, precedent);
+	}
+	for (const page of catalogue.pages) titles.set(`pages/${page.id}`, page.data.title);
 	for (const term of catalogue.glossary) {
 		titles.set(`glossary/${term.id}`, term.data.en);
-		titles.set(`ko:glossary/${term.id}`, term.data.ko);
-		titles.set(`ja:glossary/${term.id}`, term.data.ja);
+		for (const locale of translationLocales) titles.set(`${locale}:glossary/${term.id}`, termName(term.data, locale).text);
 	}
 	// A translation's id is `<collection>/<id>.<lang>`.
 	const translations = new Map<string, Entry<Translation>>();
@@ -174,6 +182,7 @@ export function relate(catalogue: Catalogue): Relations {
 		benefitsOfZone: (zoneId) => benefitsByZone.get(zoneId),
 		benefitsNamingCro: (croId) => benefitsByCro.get(croId),
 		questionsForPath: (pathId) => questionsByPath.get(pathId),
+		precedentsForPath: (pathId) => precedentsByPath.get(pathId),
 		institutionBacklinks: (institutionId) => backlinks.get(institutionId) ?? emptyBacklinks(),
 	};
 }

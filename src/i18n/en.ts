@@ -87,6 +87,8 @@ export const en = {
 		benefit: 'Special-zone benefit: {kind}',
 		question: "A founder's question",
 		glossary: 'Glossary',
+		precedent: 'Precedent',
+		page: 'About this site',
 	},
 	/** The collection names search shows as its filter. */
 	searchCollections: {
@@ -98,6 +100,8 @@ export const en = {
 		benefits: 'Zone benefit',
 		questions: 'Question',
 		glossary: 'Glossary',
+		precedents: 'Precedent',
+		pages: 'Site page',
 	},
 	facts: {
 		country: 'Country',
@@ -167,10 +171,12 @@ export const en = {
 		upTo: 'up to {value}',
 		about: 'about {value}',
 		range: '{min}–{max}',
-		/** `{counted}` of `{steps}`. */
+		atLeast: 'at least {time}',
 		assumes:
-			'It adds the times that sources state for {counted} of the {steps} steps before the outcome, along the longest chain of steps; a step without a stated time counts as none, and the time an authority takes to ask and answer questions is not included.',
+			'The longest chain of steps to the outcome, with the shortest and the longest time sources state for each step; steps after the outcome are not counted, nor is the time an authority takes to ask and answer questions.',
 		feeYear: 'FY{year}',
+		/** After a fee's name when no source gives its amount. */
+		feeUnknown: 'amount not given by any source we have read',
 	},
 	timeline: {
 		title: 'Timeline of the steps',
@@ -326,6 +332,56 @@ export const en = {
 		notLegalAdvice:
 			'This plan is not legal advice: it shows the routes that usually apply to answers like yours. Check your case with PMDA, MHLW or MFDS before you act.',
 		printPlan: 'To keep the plan, print this page or save it as PDF.',
+	},
+	plan: {
+		summaryHeading: 'This plan at a glance',
+		timeToOutcome: 'Time to the outcome',
+		fees: 'Fees that sources state',
+		feesInWon: 'In won',
+		wonAt: 'about {range}, at {rate} won to the yen (rate of {date}; source: {source})',
+		noRate: 'The content gives no exchange rate, so fees are shown in yen only.',
+		decides: 'Who decides',
+		firstSteps: 'What to do first',
+		precedents: 'What precedents took',
+		precedentsRange: 'From filing to approval or accreditation: {min} to {max} months, over {count} precedents',
+		routesHeading: 'The routes you can choose',
+		routesIntro: 'Each route is counted on its own: its time and fees are never added to another’s.',
+		onlyOnRoute: 'Only on the route: {option}',
+		afterHeading: 'After the outcome',
+		afterIntro:
+			'These come once the outcome is reached: duties while the approval or licence runs, renewals, re-applications. They are not counted in the time to the outcome; their fees are counted apart.',
+		noAfter: 'Nothing in this plan comes after the outcome.',
+		feesToOutcome: 'Up to the outcome',
+		feesAfterOutcome: 'After the outcome',
+		feesInAll: 'In all',
+		feeOptions: 'Options (one is paid): ',
+		unknownFees: 'Charged, but no source gives the amount',
+		pathAfterOutcome: 'Taken after the outcome',
+		unknownSteps: 'Not counted, because no source gives their length: {steps}.',
+		alongside: 'Running alongside, also without a sourced length: {steps}.',
+		timeline: 'When each path runs',
+		timelineDescription:
+			'Each path as a bar from its first step to its outcome, with the longest times sources state; paths that nothing orders run side by side.',
+	},
+	precedents: {
+		title: 'Precedents',
+		description:
+			'Every regenerative medical product approved in Japan, and the public accreditations of cell-processing facilities abroad, with the dates of what happened.',
+		intro:
+			'What happened before you: every regenerative medical product approved in Japan, conditionally or in full, and the public accreditations of facilities abroad under the ASRM. Each date carries its source. Sort the table by any column.',
+		product: 'Product',
+		holder: 'Holder at approval',
+		kind: 'Kind',
+		approved: 'Approved or accredited',
+		filed: 'Filed',
+		months: 'Months from filing',
+		madeIn: 'Made in',
+		sortBy: 'Sort by {column}',
+		events: 'What happened',
+		holders: 'Holders',
+		holderFrom: '{name}, from {date}',
+		ofPath: 'Precedents on this path',
+		none: 'No precedent is recorded for this path yet.',
 	},
 	notFound: {
 		title: 'Page not found',

@@ -2,7 +2,7 @@
  * The interface in the reader's language: one dictionary per locale (en.ts is the type the
  * others must fill), and how dates, numbers, money and lengths of time are written in it.
  */
-import { memoise } from '../lib/memoise.ts';
+import { memoise } from '../util/memoise.ts';
 import { defaultLocale, locales, type Locale } from '../schema/locales.ts';
 import { en, type Dictionary } from './en.ts';
 import { ja } from './ja.ts';
@@ -45,6 +45,18 @@ const moneyFormat = memoise(
 	(locale: Locale, currency: string) => `${locale}:${currency}`,
 	(locale, currency) =>
 		new Intl.NumberFormat(intlTags[locale], { style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }),
+);
+/** Short money, "₩150M", for figures that are only about right (a conversion at a dated rate). */
+export const compactMoneyFormat = memoise(
+	(locale: Locale, currency: string) => `${locale}:${currency}`,
+	(locale, currency) =>
+		new Intl.NumberFormat(intlTags[locale], {
+			style: 'currency',
+			currency,
+			currencyDisplay: 'narrowSymbol',
+			notation: 'compact',
+			maximumFractionDigits: 1,
+		}),
 );
 const numberFormat = memoise(
 	(locale: Locale) => locale,

@@ -8,9 +8,10 @@ export type ProcessorName = 'satteri' | 'unified';
 export async function markdownProcessor(name: string | undefined = 'satteri') {
 	if (name === 'unified') {
 		const [{ unified }, { default: remarkGfm }] = await Promise.all([import('@astrojs/markdown-remark'), import('remark-gfm')]);
-		return unified({ remarkPlugins: [remarkGfm] });
+		// Strikethrough only with two tildes: Korean and Japanese write ranges as 2014~2018.
+		return unified({ remarkPlugins: [[remarkGfm, { singleTilde: false }]] });
 	}
 	if (name !== 'satteri') throw new Error(`BIOBRIDGE_MARKDOWN must be "satteri" or "unified", not "${name}".`);
-	const { satteri } = await import('@astrojs/markdown-satteri');
-	return satteri();
+	const [{ satteri }, { singleTildeAsText }] = await Promise.all([import('@astrojs/markdown-satteri'), import('./single-tilde.ts')]);
+	return satteri({ mdastPlugins: [singleTildeAsText] });
 }

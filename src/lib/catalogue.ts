@@ -29,6 +29,8 @@ export function getCatalogue(): Promise<Catalogue> {
 		zones: published(await getCollection('zones')),
 		benefits: published(await getCollection('benefits')),
 		questions: published(await getCollection('questions')),
+		precedents: published(await getCollection('precedents')),
+		pages: published(await getCollection('pages')),
 		glossary: published(await getCollection('glossary')),
 		translations: published(await getCollection('translations')),
 	}))();

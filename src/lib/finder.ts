@@ -2,6 +2,7 @@
  * The route finder as pages meet it: the flow from content/finder.yaml (if the content has one),
  * every stop and finished route of it, and the routes that end at each plan.
  */
+import { textIn, type LocalizedText } from '../schema/localized.ts';
 import { getCollection } from 'astro:content';
 import { answerAnchor, answerIds, finderRoutes, type FinishedRoute, type GivenAnswer, type QuestionStop } from '../graph/finder-routes.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -33,8 +34,8 @@ export const answeredHref = (locale: Locale, before: GivenAnswer[], given: Given
 /** The route of a plan's page: the outcome's own, or its zone variant. */
 export const planRoute = (outcome: string, zone?: string) => (zone ? finderZoneOutcomeHref(outcome, zone) : finderOutcomeHref(outcome));
 
-/** A text of the finder in the reader's language. */
-export const say = (text: { en: string; ko: string; ja: string }, locale: Locale) => text[locale];
+/** A text of the finder in the reader's language; English until that language's text is written. */
+export const say = (text: LocalizedText, locale: Locale) => textIn(text, locale).text;
 
 /** The outcomes whose plans include a path, in the finder's order. */
 export function outcomesWithPath(finder: Finder, pathId: string): { id: string; outcome: Finder['outcomes'][string] }[] {

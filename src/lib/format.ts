@@ -1,6 +1,5 @@
 /** Plain-language formatting of structured values for pages, in the reader's language. */
-import { fill, formatMoney, t, type Locale } from '../i18n/index.ts';
-import type { TimeToOutcome } from '../graph/timeline.ts';
+import { compactMoneyFormat, fill, formatMoney, t, type Locale } from '../i18n/index.ts';
 import type { Cro, Path, Step } from '../schema/index.ts';
 import { label } from '../schema/index.ts';
 
@@ -38,9 +37,12 @@ export function formatDuration(locale: Locale, duration: Duration, note: string 
 
 /** "Review: ¥14,690,200 (FY2018; note)": a fee, with its words in the reader's language when translated. */
 export function formatFee(locale: Locale, fee: Fee, words: { what?: string; note?: string } = {}): string {
-	const year = fill(t(locale).time.feeYear, { year: fee.fiscalYear });
 	const note = words.note ?? fee.note;
-	return `${words.what ?? fee.what}: ${formatMoney(locale, fee.amount, fee.currency)} (${year}${note ? `; ${note}` : ''})`;
+	if (fee.amount === undefined || fee.currency === undefined)
+		return `${words.what ?? fee.what}: ${t(locale).time.feeUnknown}${note ? ` (${note})` : ''}`;
+	const year = fee.fiscalYear === undefined ? '' : fill(t(locale).time.feeYear, { year: fee.fiscalYear });
+	const details = [year, note].filter(Boolean).join('; ');
+	return `${words.what ?? fee.what}: ${formatMoney(locale, fee.amount, fee.currency)}${details ? ` (${details})` : ''}`;
 }
 
 /** The unit a length of time is read in, by its size, and the figure in that unit. */
@@ -67,7 +69,25 @@ export function roughRange(locale: Locale, min: number, max: number): string {
 	return high.about ? fill(t(locale).time.about, { value: amount }) : amount;
 }
 
-/** What a time to the outcome assumes, in a sentence. */
-export function timeAssumptions(locale: Locale, time: TimeToOutcome): string {
-	return fill(t(locale).time.assumes, { counted: time.known, steps: time.steps });
+/**
+ * A time to the outcome as readers see it: "about 9 to 28 months", or "at least about 9 months"
+ * when a step on the longest chain has no sourced time (the page names those steps), or the
+ * sentence that no source times the steps before the outcome.
+ */
+export function formatTimeToOutcome(locale: Locale, time: { min: number; max: number; unknown: readonly string[] }): string {
+	const words = t(locale);
+	if (time.max <= 0) return time.unknown.length > 0 ? words.facts.noTimeToOutcome : roughly(locale, 0);
+	const range = roughRange(locale, time.min, time.max);
+	return time.unknown.length > 0 ? fill(words.time.atLeast, { time: range }) : range;
+}
+
+/** "¥15,943,500" or "¥15,943,500 to ¥24,546,400": a range of money. */
+export function formatMoneyRange(locale: Locale, range: { min: number; max: number }, currency: string): string {
+	const low = formatMoney(locale, range.min, currency);
+	return range.min === range.max ? low : fill(t(locale).time.range, { min: low, max: formatMoney(locale, range.max, currency) });
+}
+
+/** "₩150M", "₩1.5억", "₩1.5億": a large amount in short form, for a converted figure that is only about right. */
+export function formatCompactMoney(locale: Locale, amount: number, currency: string): string {
+	return compactMoneyFormat(locale, currency).format(amount);
 }

@@ -6,7 +6,7 @@
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { defaultLocale, locales, type Locale } from '../i18n/index.ts';
 import { feedRoute } from '../schema/routes.ts';
-import { memoise } from './memoise.ts';
+import { memoise } from '../util/memoise.ts';
 
 /** A file other than the feed (the open data) has one address whatever the language; every page, and the feed, exists in each. */
 const sharedFile = (path: string) => /\.[a-z]+$/.test(path) && path !== feedRoute;

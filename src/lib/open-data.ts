@@ -1,6 +1,6 @@
 /** The catalogue as open data: JSON per collection (dates as YYYY-MM-DD) and the CRO directory as CSV. */
 import type { Catalogue } from '../graph/catalogue.ts';
-import { collectionNames, entryHref, label, type CollectionName } from '../schema/index.ts';
+import { entryHref, label, listedCollections, type CollectionName } from '../schema/index.ts';
 import { stringify } from 'csv-stringify/sync';
 import { isoDate } from './format.ts';
 
@@ -60,4 +60,4 @@ export function crosCsv(catalogue: Catalogue, absolute: AbsoluteUrl): string {
 	return stringify([header, ...rows], { quoted: true, escape_formulas: true, record_delimiter: 'windows' });
 }
 
-export { collectionNames };
+export { listedCollections };

@@ -5,7 +5,7 @@
  */
 import { defaultSchema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
-import { memoise } from '../lib/memoise.ts';
+import { memoise } from '../util/memoise.ts';
 
 /** The site's components a body may use without importing them, with the one attribute each takes. */
 export const bodyComponents = { Step: 'id', Ref: 'to', Term: 'id' } as const;
@@ -26,8 +26,13 @@ export const codeElements = new Set([
 	'template',
 ]);
 
-/** GitHub's safe elements, without form controls (a task list's box comes from Markdown, never from a body's HTML). */
-export const allowedElements = new Set((defaultSchema.tagNames ?? []).filter((name) => name !== 'input'));
+/**
+ * GitHub's safe elements, without form controls (a task list's box comes from Markdown, never
+ * from a body's HTML) and without `picture` and `source`, whose `srcset` loads images from
+ * addresses the image rule (url-policy.ts) never sees.
+ */
+const notInContent = new Set(['input', 'picture', 'source']);
+export const allowedElements = new Set((defaultSchema.tagNames ?? []).filter((name) => !notInContent.has(name)));
 
 /** Attributes that could take over an id the page itself uses (#main, #step-…), which GitHub prefixes and content may not set. */
 const clobbered = new Set(defaultSchema.clobber ?? []);
@@ -58,10 +63,11 @@ function decide(element: string, attribute: string, value: string | true): boole
 		const [name, ...values] = rule;
 		if (name !== property) return false;
 		if (values.length === 0) return true;
-		return values.some((allowed) =>
-			allowed instanceof RegExp
-				? typeof value === 'string' && allowed.test(value)
-				: String(allowed) === String(value) || (typeof value === 'string' && value.split(/\s+/).every((part) => part === String(allowed))),
+		// A list of values (class="a b") is allowed when every value in it is: a pattern is tested against each one, not the whole list.
+		const parts = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [String(value)];
+		return (
+			parts.length > 0 &&
+			parts.every((part) => values.some((allowed) => (allowed instanceof RegExp ? allowed.test(part) : String(allowed) === part)))
 		);
 	});
 }

@@ -1,7 +1,7 @@
 /** Pieces every collection shares: sources, dates, durations and the fields of every entry. */
 import { z } from 'zod';
 import { idPattern, referenceTargets } from './reference.ts';
-import { hasCredentials } from './url-policy.ts';
+import { hasCredentials, hostProblem } from './url-policy.ts';
 import { countries, currencies, durationUnits, vocabulary } from './vocab.ts';
 import { schemaBlocks } from './walk.ts';
 
@@ -13,11 +13,15 @@ import { schemaBlocks } from './walk.ts';
 export const calendarDate = (error = 'must be a date on the calendar, written YYYY-MM-DD') =>
 	z.union([z.date(), z.iso.date({ error })], { error }).pipe(z.coerce.date());
 
-/** A public https address with no user name or password in it: what a reader may be sent to. */
+/** A public https address with no user name or password in it, on a host that cannot pass for another: what a reader may be sent to. */
 export const publicUrl = () =>
 	z
 		.url({ protocol: /^https$/, error: 'must be an https:// address' })
-		.refine((url) => !hasCredentials(url), { error: 'must not carry a user name or password (user:password@)' });
+		.refine((url) => !hasCredentials(url), { error: 'must not carry a user name or password (user:password@)' })
+		.superRefine((url, context) => {
+			const problem = hostProblem(url);
+			if (problem) context.addIssue({ code: 'custom', input: url, message: 'unsafe host', params: { hostProblem: problem } });
+		});
 
 /** A public document that supports the facts on a page. */
 export const sourceSchema = () =>
@@ -68,22 +72,40 @@ export const durationSchema = () =>
 		.refine((d) => d.min === undefined || d.min <= d.max, { error: '`min` must not be larger than `max`', path: ['min'] })
 		.register(schemaBlocks, { block: 'durationSchema' });
 
-/** A fee. Only give a fee a source states. */
+/**
+ * A fee paid in a step. Give the amount only where a source states it; a fee that a source says
+ * is charged but whose amount no source gives is written without `amount`, so plans list it as
+ * unknown instead of leaving it out.
+ */
 export const feeSchema = () =>
 	z
 		.strictObject({
 			/** What the fee is for, e.g. "Clinical trial consultation, regenerative medical product". */
 			what: z.string().min(1),
-			/** The amount, as a plain number without separators: 854100, not "854,100". */
-			amount: z.number().nonnegative(),
+			/** The amount, as a plain number without separators: 854100, not "854,100". Leave out when no source gives it. */
+			amount: z.number().nonnegative().optional(),
 			/** JPY, KRW or USD. */
-			currency: vocabulary(currencies),
-			/** The fiscal year the amount applies to, as the year it starts: 2025 for Japan's FY2025 (April 2025 to March 2026). */
-			fiscalYear: z.number().int().min(2000).max(2100),
+			currency: vocabulary(currencies).optional(),
+			/** The fiscal year of the fee table the amount comes from, as the year it starts: 2025 for Japan's FY2025 (April 2025 to March 2026). */
+			fiscalYear: z.number().int().min(2000).max(2100).optional(),
+			/** Where a step's fees are alternatives (an inspection on site or on paper), the id of the option this fee belongs to, e.g. "on-site". A plan counts the fees of one option at a time, never the options' sum; fees without an option are always paid. */
+			option: z.string().regex(idPattern, { error: 'must be a short id: lower-case letters, digits and single hyphens' }).optional(),
 			/** Discounts, what is included, or when it is paid. */
 			note: z.string().optional(),
-			/** The source that states this fee: its number in `sources` (1 for the first) or its `key`. */
+			/** The source that states this fee (or, without an amount, that a fee is charged): its number in `sources` (1 for the first) or its `key`. */
 			source: sourceReference(),
+		})
+		.superRefine((fee, context) => {
+			if (fee.amount === undefined) return;
+			for (const field of ['currency', 'fiscalYear'] as const)
+				if (fee[field] === undefined)
+					context.addIssue({
+						code: 'invalid_type',
+						expected: field === 'currency' ? 'string' : 'number',
+						input: undefined,
+						path: [field],
+						message: `a fee with an amount needs its ${field}`,
+					});
 		})
 		.register(schemaBlocks, { block: 'feeSchema' });
 

@@ -1,30 +1,17 @@
 /**
  * The route finder (content/finder.yaml): short questions whose answers lead to the next
  * question or to an outcome, as GOV.UK's "smart answers" do. An outcome names, in order, the
- * paths that apply, each with a sourced sentence on why. Every text is written in English,
- * Korean and Japanese. The checker proves the flow: every question and outcome reachable, no
+ * paths that apply, each with a sourced sentence on why, and the routes a company chooses
+ * between (full approval outright, or a conditional approval first). Every text is written in
+ * each language of the site. The checker proves the flow: every question and outcome reachable, no
  * cycle, no route that ends without an outcome, no two answers of a question alike, and each
  * outcome's paths after their prerequisites.
  */
 import { z } from 'zod';
-import { calendarDate, requiredSources, sourceReference } from './common.ts';
+import { calendarDate, requiredSources, sourceReference, sourceSchema } from './common.ts';
+import { localizedTextSchema } from './localized.ts';
 import { entryReference, idPattern } from './reference.ts';
 import { schemaBlocks } from './walk.ts';
-
-const text = () => z.string().min(1);
-
-/** A text in the site's three languages. */
-export const localizedTextSchema = () =>
-	z
-		.strictObject({
-			/** In English. */
-			en: text(),
-			/** In Korean. */
-			ko: text(),
-			/** In Japanese. */
-			ja: text(),
-		})
-		.register(schemaBlocks, { block: 'localizedTextSchema' });
 
 const localId = (what: string) =>
 	z.string().regex(idPattern, { error: `must be ${what} id: lower-case letters, digits and single hyphens` });
@@ -69,8 +56,36 @@ export const finderPlanPathSchema = () =>
 			why: localizedTextSchema(),
 			/** The source that states why: its number in the outcome's `sources` (1 for the first) or its `key`. */
 			source: sourceReference(),
+			/** Set to true for a path taken once the plan's outcome is reached (re-examination, a price listing after approval): the plan lists it under "after the outcome" and never adds its time to the time to the outcome. */
+			afterOutcome: z.boolean().optional(),
 		})
 		.register(schemaBlocks, { block: 'finderPlanPathSchema' });
+
+/** One of the routes of a choice: the paths a company takes if it chooses it. */
+export const finderOptionSchema = () =>
+	z
+		.strictObject({
+			/** The option's id, unique within its choice, e.g. "full-approval". */
+			id: localId('an option'),
+			/** The route in a few words, in the site's languages: "Full approval outright". */
+			label: localizedTextSchema(),
+			/** The paths taken on this route, with why each applies. */
+			paths: z.array(finderPlanPathSchema()).min(1, { error: 'an option needs at least one path' }),
+		})
+		.register(schemaBlocks, { block: 'finderOptionSchema' });
+
+/** Routes a company chooses between: the plan shows each and counts one at a time, never their sum. */
+export const finderChoiceSchema = () =>
+	z
+		.strictObject({
+			/** The choice's id, unique within its outcome, e.g. "approval-route". */
+			id: localId('a choice'),
+			/** What is being chosen, as a short question, in the site's languages: "How will MHLW approve the product?" */
+			label: localizedTextSchema(),
+			/** The routes, at least two; the plan's time and fees are given for each. */
+			options: z.array(finderOptionSchema()).min(2, { error: 'a choice needs at least two options' }),
+		})
+		.register(schemaBlocks, { block: 'finderChoiceSchema' });
 
 /** Where a route ends: the plan of paths for the founder's answers. */
 export const finderOutcomeSchema = () =>
@@ -80,12 +95,29 @@ export const finderOutcomeSchema = () =>
 			title: localizedTextSchema(),
 			/** One sentence on what the plan leads to, in the three languages. */
 			summary: localizedTextSchema(),
-			/** The paths that apply, in the order a company takes them: a path's prerequisites come before it. */
+			/** The paths that apply whatever the company chooses, in the order a company takes them: a path's prerequisites come before it. */
 			paths: z.array(finderPlanPathSchema()).min(1),
+			/** Routes the company chooses between, each with its own paths (full approval outright, or a conditional approval first). */
+			choices: z.array(finderChoiceSchema()).default([]),
 			/** The documents that state why each path applies: at least one, each with an https address. */
 			sources: requiredSources(),
 		})
 		.register(schemaBlocks, { block: 'finderOutcomeSchema' });
+
+/** The rate at which the plans convert fees in yen into won. */
+export const exchangeRateSchema = () =>
+	z
+		.strictObject({
+			/** Won for one yen, e.g. 9.42, as the source publishes it (a rate per 100 yen divided by 100). */
+			wonPerYen: z.number().positive(),
+			/** The day the rate is for, as YYYY-MM-DD. The checker warns when it is more than 90 days old. */
+			asOf: calendarDate(),
+			/** How the rate was worked out, where the source gives it in another form (per 100 won, or through the US dollar). */
+			note: z.string().min(1).max(200).optional(),
+			/** Where the rate is published: the Bank of Korea's or the Bank of Japan's reference rate. */
+			source: sourceSchema(),
+		})
+		.register(schemaBlocks, { block: 'exchangeRateSchema' });
 
 /** The address segment under which the finder's pages for answers given so far live (/finder/answers/…), which no outcome may take. */
 export const answersSegment = 'answers';
@@ -101,6 +133,8 @@ export const finderSchema = () =>
 		.strictObject({
 			/** The date an editor last checked the flow and its outcomes against their sources, as YYYY-MM-DD. */
 			reviewed: calendarDate(),
+			/** The rate the plans use to show fees in won beside yen. Without it, plans show yen only. */
+			exchangeRate: exchangeRateSchema().optional(),
 			/** The first question: the id of a question in `questions`. */
 			start: localId('a question'),
 			/** The questions, by id. */

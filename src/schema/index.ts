@@ -9,7 +9,9 @@ import type { CollectionName } from './collections.ts';
 import { croSchema } from './cros.ts';
 import { termSchema } from './glossary.ts';
 import { institutionSchema } from './institutions.ts';
+import { pageSchema } from './pages.ts';
 import { pathSchema } from './paths.ts';
+import { precedentSchema } from './precedents.ts';
 import { questionSchema } from './questions.ts';
 import { zoneSchema } from './zones.ts';
 
@@ -21,6 +23,8 @@ export const schemas = {
 	zones: zoneSchema(),
 	benefits: benefitSchema(),
 	questions: questionSchema(),
+	precedents: precedentSchema(),
+	pages: pageSchema(),
 	glossary: termSchema(),
 } satisfies Record<CollectionName, z.ZodType>;
 
@@ -32,6 +36,8 @@ export type Zone = z.infer<typeof schemas.zones>;
 export type Benefit = z.infer<typeof schemas.benefits>;
 export type Term = z.infer<typeof schemas.glossary>;
 export type Question = z.infer<typeof schemas.questions>;
+export type Precedent = z.infer<typeof schemas.precedents>;
+export type SitePage = z.infer<typeof schemas.pages>;
 
 export * from './collections.ts';
 export * from './reference.ts';

@@ -5,6 +5,17 @@ import { entryReference, idPattern, stepReference } from './reference.ts';
 import { countries, modalities, stages, vocabulary } from './vocab.ts';
 import { schemaBlocks } from './walk.ts';
 
+/** A step of another path that a step waits for, in a plan that includes both paths. */
+export const waitSchema = () =>
+	z
+		.strictObject({
+			/** The id of the other path. */
+			path: entryReference('paths'),
+			/** The id of the step of that path to wait for. Leave out to wait until that path reaches its outcome. */
+			step: stepReference('path').optional(),
+		})
+		.register(schemaBlocks, { block: 'waitSchema' });
+
 /** One step of a path. Its `id` is what CROs, links (`#step-<id>`) and `<Step id>` point at. */
 export const stepSchema = () =>
 	z
@@ -21,7 +32,9 @@ export const stepSchema = () =>
 			duration: durationSchema().optional(),
 			/** Steps that must be finished before this one starts (ids of steps of this path). */
 			after: z.array(stepReference()).optional(),
-			/** Set to true when this step is an alternative to the step before it (shown as "or"). */
+			/** Steps of other paths that must be finished before this one starts, where a plan includes those paths: an approval waits for the manufacturing site's accreditation, a provision plan for the facility's licence. */
+			waitsFor: z.array(waitSchema()).optional(),
+			/** Set to true when this step is an alternative to the step before it (shown as "or"): a plan takes one of them, never both. */
 			alternative: z.boolean().optional(),
 			/** Set to true for a step that follows the path's outcome (a renewal, a yearly report, a duty while the licence runs): it is shown, but not counted in the time to reach the outcome. */
 			afterOutcome: z.boolean().optional(),

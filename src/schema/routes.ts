@@ -2,10 +2,13 @@
  * Where each entry lives on the site. Ids are file stems, so a route is a collection and an id.
  * Pages build links with these functions, and the checker proves body links against them.
  */
-import { collectionNames, type CollectionName } from './collections.ts';
+import { collectionNames, listedCollections, type CollectionName } from './collections.ts';
 
 export function entryHref(collection: CollectionName, id: string): string {
-	return collection === 'glossary' ? `/glossary/#${id}` : `/${collection}/${id}/`;
+	if (collection === 'glossary') return `/glossary/#${id}`;
+	// The site's own pages sit at the top: /about/.
+	if (collection === 'pages') return `/${id}/`;
+	return `/${collection}/${id}/`;
 }
 
 /** `cros/cmic` → the collection and the id, as `<Ref to>` writes them; undefined when it is not written so. */
@@ -77,11 +80,11 @@ export const openDataRoutes = {
 /** Pages that exist whatever the content: the home page, every collection's list, search, what's new, the feed and the open data. */
 export const fixedRoutes: readonly string[] = [
 	'/',
-	...collectionNames.map(collectionHref),
+	...listedCollections.map(collectionHref),
 	searchRoute,
 	'/whats-new/',
 	feedRoute,
 	openDataRoutes.index,
 	openDataRoutes.csv,
-	...collectionNames.map(openDataRoutes.json),
+	...listedCollections.map(openDataRoutes.json),
 ];

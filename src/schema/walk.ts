@@ -28,6 +28,8 @@ export interface Field {
 	name: string;
 	required: boolean;
 	value: ValueKind;
+	/** What the field is for, where the schema carries it (`.describe()`): fields made per language have no TSDoc comment of their own. */
+	description?: string;
 }
 
 interface Def {
@@ -98,7 +100,10 @@ export function valueKind(schema: z.ZodType): ValueKind {
 /** The fields of an object schema, in their written order. */
 export function fieldsOf(schema: z.ZodType): Field[] {
 	const def = defOf(unwrap(schema).inner);
-	return Object.entries(def.shape ?? {}).map(([name, child]) => ({ name, required: unwrap(child).required, value: valueKind(child) }));
+	return Object.entries(def.shape ?? {}).map(([name, child]) => {
+		const description = z.globalRegistry.get(child)?.description;
+		return { name, required: unwrap(child).required, value: valueKind(child), ...(description ? { description } : {}) };
+	});
 }
 
 /** The kind of value at `path` (field names and list positions), if the schema has one there. */

@@ -4,10 +4,9 @@
  * Medicine", "재생의료법" and "再生医療等安全性確保法" find the same pages.
  */
 import type { Entry } from '../graph/catalogue.ts';
-import { memoise } from '../lib/memoise.ts';
+import { memoise } from '../util/memoise.ts';
+import { termNames as names } from '../schema/glossary.ts';
 import type { Term } from '../schema/index.ts';
-
-const names = (term: Term) => [term.en, term.ko, term.ja, ...term.aliases];
 
 /** A text as the matchers read it: as written, lower-cased, and its Latin words, each found once. */
 interface Haystack {

@@ -7,7 +7,7 @@ import { visibleText } from './html.ts';
 import { describe, expect, it } from 'vitest';
 import { listContentFiles } from '../../src/check/content-files.ts';
 import { defaultLocale, formatDate, locales, t } from '../../src/i18n/index.ts';
-import { entryCollections, entryHref, finderRoute, glossaryFile, type EntryCollection } from '../../src/schema/index.ts';
+import { entryHref, finderRoute, glossaryFile, listedCollections, type EntryCollection } from '../../src/schema/index.ts';
 import { headings } from './html.ts';
 import { localeOf, readPage, root, routeIn, routes, siteDir, unprefixed } from './site.ts';
 
@@ -17,8 +17,15 @@ const contentFiles = listContentFiles(contentDir).files;
 const contentRoutes = contentFiles
 	.filter((file) => file.kind === 'entry')
 	.map((file) => entryHref(file.collection as EntryCollection, file.id));
-/** Routes of entry pages in every language: /paths/x/, /ko/paths/x/, /ja/paths/x/. */
-const entryRoutes = routes().filter((route) => /^\/[a-z]+\/[^/]+\/$/.test(unprefixed(route)) && !unprefixed(route).startsWith(finderRoute));
+/** The site's own pages (content/pages/), which sit at the top of the site: /about/. */
+const sitePageRoutes = new Set(
+	contentFiles.filter((file) => file.kind === 'entry' && file.collection === 'pages').map((file) => entryHref('pages', file.id)),
+);
+/** Routes of entry pages in every language: /paths/x/, /ko/paths/x/, /ja/paths/x/, and /about/, /ko/about/, /ja/about/. */
+const entryRoutes = routes().filter(
+	(route) =>
+		(/^\/[a-z]+\/[^/]+\/$/.test(unprefixed(route)) && !unprefixed(route).startsWith(finderRoute)) || sitePageRoutes.has(unprefixed(route)),
+);
 /** Translation files, as `<lang>:<route>`. */
 const translated = new Set(
 	contentFiles
@@ -138,7 +145,8 @@ describe('what is new', () => {
 		const dates = items.map((item) => Date.parse(/<pubDate>([^<]+)<\/pubDate>/.exec(item)![1]));
 		expect([...dates].sort((a, b) => b - a)).toEqual(dates);
 		// Each item says what changed, in the editor's words, or else what the entry is.
-		const entries = entryCollections.flatMap(
+		// The site's own pages have no open data; every other entry's note is in its collection's JSON.
+		const entries = listedCollections.flatMap(
 			(collection) =>
 				(
 					JSON.parse(readFileSync(join(siteDir, 'data', `${collection}.json`), 'utf8')) as {
@@ -152,10 +160,14 @@ describe('what is new', () => {
 			description: decodeXML(/<description>([^<]*)<\/description>/.exec(item)![1]),
 		}));
 		for (const { link, description } of described) {
-			const entry = byLink.get(link)!;
+			const entry = byLink.get(link);
+			if (entry === undefined) {
+				expect(sitePageRoutes.has(link), link).toBe(true);
+				continue;
+			}
 			expect(description).toBe(entry.changes ?? entry.summary);
 		}
-		const noted = described.find(({ link }) => byLink.get(link)!.changes)!;
+		const noted = described.find(({ link }) => byLink.get(link)?.changes)!;
 		expect(visibleText(readPage('/whats-new/'))).toContain(noted.description);
 	});
 });

@@ -18,8 +18,18 @@ export const baseLocation = {
 /** The entry whose translations the site under a base path is built without (test/build/setup.ts). */
 export const untranslatedEntry = 'cros/cmic';
 
-/** Every HTML file of a built site, as a route like `/paths/ctl-approval/`. */
+const walked = new Map<string, string[]>();
+
+/** Every HTML file of a built site, as a route like `/paths/ctl-approval/`: walked once per site, since the tests ask thousands of times. */
 export function routes(dir: string = siteDir): string[] {
+	const known = walked.get(dir);
+	if (known) return known;
+	const found = walkRoutes(dir);
+	walked.set(dir, found);
+	return found;
+}
+
+function walkRoutes(dir: string): string[] {
 	const found: string[] = [];
 	const walk = (folder: string) => {
 		for (const item of readdirSync(folder, { withFileTypes: true })) {

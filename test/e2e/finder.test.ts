@@ -9,7 +9,7 @@ import { serve } from '../support/static-server.ts';
 
 /** An autologous CAR-T, to treat patients in Japan, made by a contractor in Japan, not a zone company. */
 const carT = ['self-paid-treatment', 'ex-vivo-gene-modified', 'japan-company-facility', 'not-in-zone'];
-const carTPlan = '/finder/asrm-class-1-cells-made-in-japan/';
+const carTPlan = '/finder/asrm-class-1-gene-modified-cells-made-in-japan/';
 
 describe.skipIf(!browserAvailable)('the route finder in Chromium', () => {
 	let browser: Browser;
@@ -38,8 +38,8 @@ describe.skipIf(!browserAvailable)('the route finder in Chromium', () => {
 			const url = new URL(page.url());
 			expect(url.pathname).toBe(routeIn(locale, carTPlan));
 			expect(await page.locator(`main a[href="${routeIn(locale, '/paths/asrm-class-1/')}"]`).count()).toBeGreaterThan(0);
-			expect(await page.locator('figure.timeline svg').isVisible()).toBe(true);
-			expect(await page.locator('#plan-cros-heading + p + ul a[href^="' + routeIn(locale, '/cros/') + '"]').count()).toBeGreaterThan(0);
+			expect(await page.locator('figure.timeline svg').first().isVisible()).toBe(true);
+			expect(await page.locator('#section-plan-cros + p + ul a[href^="' + routeIn(locale, '/cros/') + '"]').count()).toBeGreaterThan(0);
 			// The way back names the answers given.
 			expect(await page.locator('.finder-route:target .back-link').isVisible()).toBe(true);
 		},

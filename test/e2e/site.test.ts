@@ -162,7 +162,7 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		'/ja/benefits/cmic-matching/',
 		'/finder/',
 		'/finder/answers/self-paid-treatment/',
-		'/finder/asrm-class-1-cells-made-in-japan/#from-self-paid-treatment--ex-vivo-gene-modified--japan-company-facility--not-in-zone',
+		'/finder/asrm-class-1-gene-modified-cells-made-in-japan/#from-self-paid-treatment--ex-vivo-gene-modified--japan-company-facility--not-in-zone',
 		'/ko/finder/answers/self-paid-treatment/ex-vivo-gene-modified/',
 		'/ko/finder/asrm-class-1-cells-made-in-japan/chungbuk-regenerative-bio-zone/',
 		'/ja/finder/approval-cells-made-in-korea-from-korea/',

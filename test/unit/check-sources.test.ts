@@ -7,7 +7,7 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { archivedCopyUrl } from '../../src/lib/archived-copy.ts';
+import { archivedCopyUrl } from '../../src/util/archived-copy.ts';
 import { diagnose } from '../../src/check/sources/diagnose.ts';
 import { guidance, issueBody } from '../../src/check/sources/issue.ts';
 import { classify } from '../../src/check/sources/outcome.ts';

@@ -64,6 +64,16 @@ const expected: Record<Code, { file: string; line: number; column: number }> = {
 	'dead-end': { file: 'content/finder.yaml', line: 15, column: 9 },
 	'duplicate-answer': { file: 'content/finder.yaml', line: 12, column: 18 },
 	'prerequisite-order': { file: 'content/finder.yaml', line: 38, column: 9 },
+	'unsafe-image': { file: 'content/cros/lab.mdx', line: 19, column: 1 },
+	'broken-image': { file: 'content/cros/lab.mdx', line: 19, column: 1 },
+	'unsafe-host': { file: 'content/cros/lab.mdx', line: 19, column: 5 },
+	'deceptive-link': { file: 'content/cros/lab.mdx', line: 19, column: 7 },
+	'reserved-id': { file: 'content/cros/lab.mdx', line: 19, column: 1 },
+	'line-too-long': { file: 'content/cros/lab.mdx', line: 19, column: 5001 },
+	'unsupported-yaml': { file: 'content/cros/lab.mdx', line: 15, column: 1 },
+	'date-swapped': { file: 'content/cros/lab.mdx', line: 4, column: 1 },
+	'avoided-term': { file: 'content/cros/lab.mdx', line: 19, column: 10 },
+	'tilde-range': { file: 'content/cros/lab.ko.mdx', line: 7, column: 4 },
 };
 
 /** Fixtures that cannot sensibly be committed as they are: a file too large for the checker. */
@@ -112,11 +122,11 @@ describe('the checker on fixtures', () => {
 			wrong-type: \`modalities\` should be a list, but it is "cell-therapy".
 			  Fix: Write each item on its own line, starting with "- ".
 			unknown-value: \`services[0]\` is "toxicology", which is not one of the allowed values.
-			  Fix: Use one of: \`drug-screening\`, \`pharmacology\`, \`nonclinical-safety\`, \`cmc-quality\`, \`manufacturing\`, \`cell-processing\`, \`clinical-operations\`, \`site-management\`, \`regulatory-consulting\`, \`in-country-representation\`, \`decentralized-trials\`, \`data-biostatistics\`, \`analytical-testing\`.
+			  Fix: Use one of: \`drug-screening\`, \`pharmacology\`, \`nonclinical-safety\`, \`cmc-quality\`, \`manufacturing\`, \`cell-processing\`, \`clinical-operations\`, \`site-management\`, \`regulatory-consulting\`, \`in-country-caretaker\`, \`marketing-authorisation-holder\`, \`decentralized-trials\`, \`data-biostatistics\`, \`analytical-testing\`.
 			unknown-field: \`servics\` is not a field of this entry.
 			  Fix: Remove it, or correct the spelling. Did you mean \`services\`?
-			invalid-value: \`summary\` is "A CRO that does a great many things. A CRO that does a g…: must be one sentence of at most 200 characters.
-			  Fix: Correct the value; every field is described in docs/fields.md.
+			invalid-value: \`summary\` is 221 characters long; it may have at most 200.
+			  Fix: Shorten it to one sentence of at most 200 characters; the rest belongs in the page text.
 			missing-sources: This entry lists no source, but every regulatory fact must carry one.
 			  Fix: Add at least one source under \`sources:\` with a \`title\` and an https \`url\`.
 			insecure-source: \`sources[0].url\` is "http://mss.go.kr/site/eng/ex/bbs/View.do?bcIdx=1053574&c…, which is not an https address.
@@ -176,7 +186,7 @@ describe('the checker on fixtures', () => {
 			html-attribute: \`<div>\` has the attribute \`style\`, which content may not set.
 			  Fix: Remove it: the site's own styles decide how content looks, so every page reads the same.
 			unsafe-url: The image loads an image from \`https://evil.example/pixel.png\`; images must come from this repository.
-			  Fix: Put the image in public/images/ and write its site path, e.g. /images/timeline.png. An image from another site would tell that site who reads the page.
+			  Fix: Put the image in public/images/ and write its site path, e.g. /images/timeline.png: lower-case letters, digits and hyphens, ending .png, .jpg, .webp, .avif or .gif. An image from another site would tell that site who reads the page.
 			yaml-alias: The frontmatter uses a YAML anchor (\`&\`) or alias (\`*\`), which content may not use.
 			  Fix: Write the value out in full where it is needed. (An alias can make a small file expand to millions of values.)
 			too-deep: The frontmatter nests lists and fields more than 12 levels deep.
@@ -196,7 +206,27 @@ describe('the checker on fixtures', () => {
 			duplicate-answer: Question \`goal\` has two answers labelled “Talk to PMDA” in \`en\` (answers 1 and 2).
 			  Fix: Word each answer so a founder can tell it from the others, in every language, or merge the two answers.
 			prerequisite-order: Outcome \`approval\` lists path \`approval\` before its prerequisite \`consultation\`.
-			  Fix: Move \`consultation\` above \`approval\`: a founder takes the paths in the order the plan lists them."
+			  Fix: Move \`consultation\` above \`approval\`: a founder takes the paths in the order the plan lists them.
+			unsafe-image: The image is \`./.diagram.js\`, which is not a file in public/images/. The build would fetch any other address as code.
+			  Fix: Put the image in public/images/ and write its site path, e.g. /images/timeline.png: lower-case letters, digits and hyphens, ending .png, .jpg, .webp, .avif or .gif.
+			broken-image: The image \`/images/plan.png\` is not a file in public/images/.
+			  Fix: Add the image to public/images/plan.png in the same pull request, or correct the name.
+			unsafe-host: A link leads to \`www.pmdа.go.jp\`, a host name with letters outside plain ASCII (a browser goes to \`www.xn--pmd-8cd.go.jp\`), which can look exactly like another site's.
+			  Fix: Link to the site by its plain ASCII address. If the site really has such a name, a maintainer can add it to src/schema/official-hosts.ts.
+			deceptive-link: A link reads as the address \`www.pmda.go.jp\`, but leads to \`https://www.pmda.gov.example/login\`.
+			  Fix: Make the link lead to www.pmda.go.jp, or change the text to say where it leads.
+			reserved-id: The heading "Source 1" would get the id \`source-1\`, which the page itself uses.
+			  Fix: Reword the heading so it does not start with "section", "step", "source", "site", "user-content" or read "main": a link to that part of the page would otherwise land on the heading.
+			line-too-long: This line is 6,000 characters long; a body line may have at most 5,000.
+			  Fix: Break it into paragraphs with empty lines between them. A very long line is usually pasted data, which belongs in a source instead.
+			unsupported-yaml: The frontmatter: a YAML merge key (\`<<:\`) is not used in content.
+			  Fix: Write each field out in full. Content uses plain YAML only, so the checker and the build read it the same way.
+			date-swapped: This entry says it was reviewed on 2026-05-11; with the day and the month the other way round it would be 2026-11-05, a few weeks ago.
+			  Fix: If you reviewed it on 2026-11-05, write that: dates are year-month-day. If 2026-05-11 is right, leave it.
+			avoided-term: This page writes "clinical trial notice", which the glossary asks pages to call "Clinical trial notification" (term \`ctn\`).
+			  Fix: Write "Clinical trial notification" instead, so one thing has one name across the site. If the text quotes an old document by its own words, leave it.
+			tilde-range: A range is written with a tilde between numbers (e.g. 2014~2018): two of them on a line would strike the text between them through in Markdown.
+			  Fix: Write the range with a dash, or in words: 2014–2018년, or 2014년부터 2018년까지."
 		`);
 	});
 });

@@ -1,3 +1,4 @@
+import { codesFile, renderCodes } from '../../scripts/docs-codes.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,10 @@ const root = join(import.meta.dirname, '..', '..');
 describe('the field reference', () => {
 	it('is up to date with the schemas (run `npm run docs:fields` when this fails)', () => {
 		expect(readFileSync(fieldsFile, 'utf8')).toBe(renderFieldReference());
+	});
+
+	it('has every diagnostic code explained, with an example from its fixture, in docs/codes.md (run `npm run docs:fields` when this fails)', async () => {
+		expect(readFileSync(codesFile, 'utf8')).toBe(await renderCodes());
 	});
 
 	it('documents every field of every schema', () => {
@@ -38,6 +43,14 @@ describe('the pull-request workflow', () => {
 		expect(runs).toContain('npm test');
 	});
 
+	it('runs only the content tier on a pull request that changes only content, and everything otherwise', () => {
+		const jobs = workflow.jobs as Record<string, { if?: string; steps: { run?: string }[] }>;
+		expect(jobs.content?.if).toBe("needs.scope.outputs.tier == 'content'");
+		expect(jobs.content?.steps.map((step) => step.run)).toContain('npm run test:content');
+		expect(jobs.full?.if).toBe("needs.scope.outputs.tier == 'full'");
+		expect(jobs.full?.steps.map((step) => step.run)).toContain('npm test');
+	});
+
 	it('fails on a high-severity advisory in a runtime dependency (the audit needs GitHub; this machine cannot reach it)', () => {
 		expect(runs).toContain('npm audit --omit=dev --audit-level=high');
 	});
@@ -52,14 +65,24 @@ describe('the pull-request workflow', () => {
 
 describe('JSON Schemas for editors', async () => {
 	const { Ajv2020 } = await import('ajv/dist/2020.js');
+	const { default: addFormats } = await import('ajv-formats');
 	const { load } = await import('js-yaml');
 	const { allJsonSchemas, schemaDir, withoutExamples } = await import('../../scripts/json-schemas.ts');
 	const generated = allJsonSchemas();
 	// Dates arrive from YAML as strings; the JSON Schemas describe the text an editor types.
 	const frontmatter = (file: string) =>
 		JSON.parse(JSON.stringify(load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]))) as Record<string, unknown>;
-	const validator = (collection: string) =>
-		new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(generated[`${collection}.schema.json`]));
+	// One Ajv with the standard formats (date, uri…), one compiled validator per collection.
+	const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+	const validators = new Map<string, ReturnType<typeof ajv.compile>>();
+	const validator = (collection: string) => {
+		let validate = validators.get(collection);
+		if (!validate) {
+			validate = ajv.compile(JSON.parse(generated[`${collection}.schema.json`]) as object);
+			validators.set(collection, validate);
+		}
+		return validate;
+	};
 
 	it('are up to date with the schemas (run `npm run docs:fields` when this fails); id suggestions may lag behind content', () => {
 		for (const [file, text] of Object.entries(generated))

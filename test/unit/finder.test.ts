@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { answerIds, finderRoutes, routeAnchor } from '../../src/graph/finder-routes.ts';
-import { planOf } from '../../src/graph/plan.ts';
+import { planOf } from '../../src/graph/plan/index.ts';
 import { relate } from '../../src/graph/relations.ts';
 import { finderSchema } from '../../src/schema/finder.ts';
 import { schemas } from '../../src/schema/index.ts';
@@ -34,7 +34,7 @@ describe('routes through the finder', () => {
 
 describe('a plan', () => {
 	const common = { summary: 'One sentence.', sources: [{ title: 'Source', url: 'https://example.org/' }] };
-	const path = (id: string, steps: object[]) => ({
+	const path = (id: string, steps: object[], extra: object = {}) => ({
 		id,
 		data: schemas.paths.parse({
 			...common,
@@ -47,16 +47,21 @@ describe('a plan', () => {
 			stage: 'approval',
 			outcome: 'Done',
 			steps,
+			...extra,
 		}),
 	});
 	const consultation = path('consultation', [
 		{ id: 'meet', title: 'Meet', actor: 'Sponsor', duration: { max: 2, unit: 'months', source: 1 } },
 		{ id: 'pay', title: 'Pay', actor: 'Sponsor', fees: [{ what: 'Meeting', amount: 1000, currency: 'JPY', fiscalYear: 2025, source: 1 }] },
 	]);
-	const approval = path('approval', [
-		{ id: 'apply', title: 'Apply', actor: 'Sponsor', duration: { min: 6, max: 12, unit: 'months', source: 1 } },
-		{ id: 'fee', title: 'Fee', actor: 'Sponsor', fees: [{ what: 'Review', amount: 5000, currency: 'JPY', fiscalYear: 2025, source: 1 }] },
-	]);
+	const approval = path(
+		'approval',
+		[
+			{ id: 'apply', title: 'Apply', actor: 'Sponsor', duration: { min: 6, max: 12, unit: 'months', source: 1 } },
+			{ id: 'fee', title: 'Fee', actor: 'Sponsor', fees: [{ what: 'Review', amount: 5000, currency: 'JPY', fiscalYear: 2025, source: 1 }] },
+		],
+		{ prerequisites: ['consultation'] },
+	);
 	const cro = {
 		id: 'lab',
 		data: schemas.cros.parse({
@@ -90,27 +95,28 @@ describe('a plan', () => {
 		zones: [],
 		benefits: [benefit('ours', 'zone'), benefit('theirs', 'other-zone')],
 		questions: [],
+		precedents: [],
+		pages: [],
 		glossary: [],
 		translations: [],
 	});
 	const paths = new Map([consultation, approval].map((entry) => [entry.id, entry.data]));
 	const outcome = finder.outcomes.approval!;
 
-	it('lays the paths one after another on one timeline, each for its sourced time', () => {
+	it('starts a path when its prerequisite reaches its outcome, and adds the times along that chain', () => {
+		// consultation: meet, up to 2 months (61 days); approval needs consultation first: apply, 6–12 months (183–365 days).
 		const plan = planOf(outcome, relations, paths);
 		expect(plan.paths.map((item) => item.id)).toEqual(['consultation', 'approval']);
-		expect(plan.bars.map((bar) => [bar.id, bar.start])).toEqual([
-			['consultation', 0],
-			['approval', plan.bars[0]!.length],
-		]);
-		expect(plan.total.max).toBe(plan.bars[0]!.length + plan.bars[1]!.length);
-		expect(plan.total.min).toBeLessThan(plan.total.max);
+		const [route] = plan.routes;
+		expect(route!.schedule.start.get('approval#apply')).toBeCloseTo(60.875, 3);
+		expect(plan.timeToOutcome.min).toBeCloseTo(60.875 + 182.625, 3);
+		expect(plan.timeToOutcome.max).toBeCloseTo(60.875 + 365.25, 3);
+		// The consultation's second step and the approval's second step have no sourced time, and lie on the chain.
+		expect(plan.timeToOutcome.unknown).toEqual(['consultation#pay', 'approval#fee']);
 	});
 
-	it('sums the fees sources state by currency', () => {
-		expect(planOf(outcome, relations, paths).fees.map((group) => [group.currency, group.total, group.fees.length])).toEqual([
-			['JPY', 6000, 2],
-		]);
+	it('sums the fees sources state, as a range per currency', () => {
+		expect(planOf(outcome, relations, paths).fees.total).toEqual({ JPY: { min: 6000, max: 6000 } });
 	});
 
 	it('names the CROs that support its steps', () => {

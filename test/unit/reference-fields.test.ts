@@ -20,6 +20,8 @@ describe('reference fields, as the checker reads them from the schemas', () => {
 				'steps.*.authority → institutions',
 				'steps.*.duration.source → source',
 				'steps.*.after.* → step of this path',
+				'steps.*.waitsFor.*.path → paths',
+				'steps.*.waitsFor.*.step → step of path',
 				'steps.*.fees.*.source → source',
 			],
 			cros: ['languages.*.source → source', 'supports.*.path → paths', 'supports.*.steps.* → step of path', 'memberOf.* → institutions'],
@@ -27,6 +29,8 @@ describe('reference fields, as the checker reads them from the schemas', () => {
 			zones: ['operators.* → institutions', 'overseasBases.* → institutions'],
 			benefits: ['zone → zones', 'providedBy.* → institutions', 'partners.* → institutions', 'cros.* → cros', 'helpsWith.* → paths'],
 			questions: ['paths.* → paths'],
+			precedents: ['holders.*.source → source', 'paths.* → paths', 'events.*.source → source'],
+			pages: [],
 			glossary: ['paths.* → paths'],
 		});
 	});

@@ -78,6 +78,8 @@ const catalogue: Catalogue = {
 		},
 	],
 	questions: [],
+	precedents: [],
+	pages: [],
 	glossary: [],
 	translations: [],
 };

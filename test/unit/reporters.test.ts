@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.ts';
-import { github, githubSummary } from '../../src/check/reporters/github.ts';
+import { codeDocs, github, githubSummary } from '../../src/check/reporters/github.ts';
 import { json } from '../../src/check/reporters/json.ts';
 import { pretty } from '../../src/check/reporters/pretty.ts';
+import { maxListed, toolbarReport } from '../../src/check/reporters/toolbar.ts';
+import type { Diagnostic } from '../../src/check/diagnostic.ts';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contentWith } from './fixtures.ts';
@@ -55,8 +57,12 @@ describe('github reporter', () => {
 	it('writes one workflow command per problem, with file, line, column and the code as title', async () => {
 		const lines = (await report('wrong-collection', github)).split('\n');
 		expect(lines).toEqual([
-			'::error file=content/benefits/base.mdx,line=8,col=20,title=wrong-collection::`providedBy[1]` names `lab`, which is a CRO, not an institution. Fix: Name an entry of content/institutions/ here.',
+			`::error file=content/benefits/base.mdx,line=8,col=20,title=wrong-collection::\`providedBy[1]\` names \`lab\`, which is a CRO, not an institution. Fix: Name an entry of content/institutions/ here. About wrong-collection: ${codeDocs('wrong-collection')}`,
 		]);
+		expect(codeDocs('wrong-collection', {})).toBe('docs/codes.md#wrong-collection');
+		expect(codeDocs('wrong-collection', { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc' })).toBe(
+			'https://github.com/o/r/blob/abc/docs/codes.md#wrong-collection',
+		);
 		for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:]+,line=\d+,col=\d+,title=[a-z-]+::[^\n]+$/);
 	});
 
@@ -106,5 +112,47 @@ describe('json reporter', () => {
 	it('gives counts and the diagnostics', async () => {
 		const parsed = JSON.parse(await report('broken-anchor', json));
 		expect(parsed).toMatchObject({ errors: 1, warnings: 0, entries: 8, diagnostics: [{ code: 'broken-anchor', line: 17, column: 19 }] });
+	});
+});
+
+describe('toolbar report (npm run dev)', () => {
+	const problem = (severity: 'error' | 'warning', file: string, line: number): Diagnostic => ({
+		code: severity === 'error' ? 'unknown-reference' : 'review-overdue',
+		severity,
+		file,
+		line,
+		column: 1,
+		message: `${severity} at ${line}`,
+		hint: 'Fix it.',
+	});
+
+	it('lists errors before warnings, each by file and line, and only the fields the browser shows', () => {
+		const diagnostics = [
+			problem('warning', 'content/a.mdx', 1),
+			problem('error', 'content/b.mdx', 9),
+			problem('error', 'content/b.mdx', 2),
+		];
+		const report = toolbarReport({ errors: 2, warnings: 1, entries: 3, diagnostics }, '/project', new Date('2026-12-06T10:00:00Z'));
+		expect(report.problems.map((p) => `${p.severity} ${p.file}:${p.line}`)).toEqual([
+			'error content/b.mdx:2',
+			'error content/b.mdx:9',
+			'warning content/a.mdx:1',
+		]);
+		expect(Object.keys(report.problems[0]).sort()).toEqual(['code', 'column', 'file', 'hint', 'line', 'message', 'severity']);
+		expect(report).toMatchObject({
+			errors: 2,
+			warnings: 1,
+			entries: 3,
+			root: '/project',
+			checkedAt: '2026-12-06T10:00:00.000Z',
+			unlisted: 0,
+		});
+	});
+
+	it('counts what it does not list', () => {
+		const diagnostics = Array.from({ length: maxListed + 7 }, (_, i) => problem('error', 'content/a.mdx', i + 1));
+		const report = toolbarReport({ errors: diagnostics.length, warnings: 0, entries: 1, diagnostics }, '/project');
+		expect(report.problems).toHaveLength(maxListed);
+		expect(report.unlisted).toBe(7);
 	});
 });

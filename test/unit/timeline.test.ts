@@ -1,45 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { stepNumbers, timeline, timeToOutcome } from '../../src/graph/timeline.ts';
-import { roughly, roughRange } from '../../src/lib/format.ts';
-import type { Step } from '../../src/schema/index.ts';
+import { pathPlan } from '../../src/graph/plan/index.ts';
+import { stepBars, stepNumbers } from '../../src/graph/timeline.ts';
+import { formatTimeToOutcome, roughly, roughRange } from '../../src/lib/format.ts';
+import { schemas, type Step } from '../../src/schema/index.ts';
 
-const step = (id: string, extra: Partial<Step> = {}): Step => ({ id, title: id, actor: 'Sponsor', fees: [], ...extra });
+const step = (id: string, extra: Partial<Step> = {}) => ({ id, title: id, actor: 'Sponsor', fees: [], ...extra });
+const path = (steps: object[]) =>
+	schemas.paths.parse({
+		title: 'Path',
+		summary: 'One sentence.',
+		reviewed: '2026-11-01',
+		sources: [{ title: 'Source', url: 'https://example.org/' }],
+		jurisdiction: 'JP',
+		law: 'PMD Act',
+		authority: 'mhlw',
+		modalities: ['cell-therapy'],
+		stage: 'approval',
+		outcome: 'Done',
+		steps,
+	});
+const bars = (steps: object[]) => stepBars('p', path(steps));
 
-describe('timeline', () => {
+describe('a path’s timeline', () => {
 	it('puts steps one after another, converting units to days', () => {
-		const { bars, total } = timeline([
-			step('a', { duration: { max: 30, unit: 'days', source: 1 } }),
-			step('b', { duration: { max: 2, unit: 'weeks', source: 1 } }),
-		]);
-		expect(bars.map((bar) => [bar.id, bar.start, bar.length])).toEqual([
+		expect(
+			bars([
+				step('a', { duration: { max: 30, unit: 'days', source: 1 } }),
+				step('b', { duration: { max: 2, unit: 'weeks', source: 1 } }),
+			]).map((bar) => [bar.id, bar.start, bar.length]),
+		).toEqual([
 			['a', 0, 30],
 			['b', 30, 14],
 		]);
-		expect(total).toBe(44);
 	});
 
 	it('starts a step when the steps it comes after have ended', () => {
-		const { bars } = timeline([
+		const drawn = bars([
 			step('a', { duration: { max: 10, unit: 'days', source: 1 } }),
 			step('b', { duration: { max: 5, unit: 'days', source: 1 } }),
 			step('c', { after: ['a'] }),
 		]);
-		expect(bars[2].start).toBe(10);
+		expect(drawn[2]?.start).toBe(10);
 	});
 
 	it('starts an alternative with the step it replaces', () => {
-		const { bars } = timeline([
+		const drawn = bars([
 			step('a', { duration: { max: 10, unit: 'days', source: 1 } }),
 			step('mah', { duration: { max: 3, unit: 'days', source: 1 } }),
 			step('dmah', { alternative: true }),
 		]);
-		expect(bars[2].start).toBe(bars[1].start);
+		expect(drawn[2]?.start).toBe(drawn[1]?.start);
 	});
 
 	it('gives steps without a sourced duration no length and marks them unknown', () => {
-		const { bars, total } = timeline([step('a'), step('b')]);
-		expect(bars.every((bar) => !bar.known && bar.length === 0)).toBe(true);
-		expect(total).toBe(0);
+		expect(bars([step('a'), step('b')]).every((bar) => !bar.known && bar.length === 0)).toBe(true);
 	});
 
 	it('rounds totals into words', () => {
@@ -55,23 +69,28 @@ describe('step numbers', () => {
 	});
 });
 
-describe('time to the outcome', () => {
-	it('adds the shortest and the longest stated times along the longest chain, leaving out steps after the outcome', () => {
-		const time = timeToOutcome([
-			step('a', { duration: { min: 1, max: 2, unit: 'months', source: 1 } }),
-			step('b', { duration: { max: 30, unit: 'days', source: 1 } }),
-			step('c'),
-			step('renew', { afterOutcome: true, duration: { max: 5, unit: 'years', source: 1 } }),
-		]);
-		expect(time).toMatchObject({ steps: 3, known: 2 });
-		expect(Math.round(time?.min ?? 0)).toBe(Math.round(365.25 / 12 + 30));
-		expect(Math.round(time?.max ?? 0)).toBe(Math.round((2 * 365.25) / 12 + 30));
-		expect(roughRange('en', time?.min ?? 0, time?.max ?? 0)).toBe('about 2–3 months');
+describe('a path’s time to its outcome', () => {
+	it('adds the shortest and the longest stated times along the longest chain, leaving out steps after the outcome and naming the untimed', () => {
+		const plan = pathPlan(
+			'p',
+			path([
+				step('a', { duration: { min: 1, max: 2, unit: 'months', source: 1 } }),
+				step('b', { duration: { max: 30, unit: 'days', source: 1 } }),
+				step('c'),
+				step('renew', { afterOutcome: true, duration: { max: 5, unit: 'years', source: 1 } }),
+			]),
+		);
+		const time = plan.timeToOutcome;
+		expect(Math.round(time.min)).toBe(Math.round(365.25 / 12 + 30));
+		expect(Math.round(time.max)).toBe(Math.round((2 * 365.25) / 12 + 30));
+		expect(time.unknown).toEqual(['p#c']);
+		expect(roughRange('en', time.min, time.max)).toBe('about 2–3 months');
+		expect(formatTimeToOutcome('en', time)).toBe('at least about 2–3 months');
+		expect(plan.afterOutcome.map((item) => item.step.id)).toEqual(['renew']);
 	});
 
-	it('is unknown when no step before the outcome has a stated time', () => {
-		expect(
-			timeToOutcome([step('a'), step('renew', { afterOutcome: true, duration: { max: 5, unit: 'years', source: 1 } })]),
-		).toBeUndefined();
+	it('says no source gives a time, never "0 days", when no step before the outcome is timed', () => {
+		const plan = pathPlan('p', path([step('a'), step('renew', { afterOutcome: true, duration: { max: 5, unit: 'years', source: 1 } })]));
+		expect(formatTimeToOutcome('en', plan.timeToOutcome)).toBe('No source states the time of a step before the outcome.');
 	});
 });

@@ -74,9 +74,9 @@ describe('.github/workflows/pages.yml', () => {
 	const pages = readWorkflow('pages.yml');
 	const pagesSteps = Object.values(pages.jobs).flatMap((job) => job.steps);
 
-	it('builds every push to main and every pull request, one deployment at a time', () => {
+	it('builds every push to main, one deployment at a time, and leaves pull requests to the preview', () => {
 		expect(pages.on).toHaveProperty('push', { branches: ['main'] });
-		expect(pages.on).toHaveProperty('pull_request');
+		expect(pages.on).not.toHaveProperty('pull_request');
 		expect(pages.concurrency?.['cancel-in-progress']).toBe(false);
 	});
 
@@ -88,17 +88,46 @@ describe('.github/workflows/pages.yml', () => {
 		expect(pages.jobs.deploy?.needs).toBe('build');
 	});
 
-	it('builds with the address and base path Pages gives, and uploads the site for review on a pull request', () => {
+	it('builds with the address and base path Pages gives, and deploys it', () => {
 		const build = pagesSteps.find((step) => step.run === 'npm run build') as Step & { env?: Record<string, string> };
 		expect(build.env?.BIOBRIDGE_BASE_PATH).toBe('${{ steps.pages.outputs.base_path }}');
 		expect(build.env?.BIOBRIDGE_SITE_URL).toBe('${{ steps.pages.outputs.origin }}');
-		const review = pagesSteps.find((step) => step.uses?.startsWith('actions/upload-artifact@')) as Step & { if?: string };
-		expect(review.if).toBe("github.event_name == 'pull_request'");
 		expect(pagesSteps.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
 	});
 });
 
-describe.each(['ci.yml', 'pages.yml', 'sources.yml'])('.github/workflows/%s', (name) => {
+describe('pull request previews', () => {
+	const preview = readWorkflow('preview.yml');
+	const publish = readWorkflow('preview-publish.yml');
+	const publishSteps = Object.values(publish.jobs).flatMap((job) => job.steps);
+	const text = (name: string) => readFileSync(join(root, '.github', 'workflows', name), 'utf8');
+
+	it('build the pull request’s code on pull_request, with a read-only token and no secret', () => {
+		expect(Object.keys(preview.on)).toEqual(['pull_request']);
+		expect(preview.permissions).toEqual({ contents: 'read' });
+		for (const job of Object.values(preview.jobs)) expect(job.permissions).toBeUndefined();
+		expect(text('preview.yml')).not.toMatch(/secrets\./);
+		expect(text('preview.yml')).not.toMatch(/pull_request_target/);
+	});
+
+	it('publish in a separate run that never checks out or runs the pull request’s code, and may only read artifacts and comment', () => {
+		expect(Object.keys(publish.on)).toEqual(['workflow_run']);
+		expect(publish.permissions).toEqual({ contents: 'read' });
+		expect(publish.jobs.publish?.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
+		expect(publishSteps.some((step) => step.uses?.startsWith('actions/checkout@'))).toBe(false);
+		expect(publishSteps.some((step) => step.run?.includes('npm'))).toBe(false);
+		expect(text('preview-publish.yml')).not.toMatch(/pull_request_target/);
+	});
+
+	it('read the pull request number from the untrusted build as digits only, and use the secrets only to publish', () => {
+		const number = publishSteps.find((step) => step.run?.includes('preview/pull-request'));
+		expect(number?.run).toContain("''|*[!0-9]*) echo");
+		const withSecrets = publishSteps.filter((step) => JSON.stringify(step).includes('secrets.'));
+		expect(withSecrets.map((step) => step.uses?.split('@')[0])).toEqual(['cloudflare/wrangler-action']);
+	});
+});
+
+describe.each(['ci.yml', 'pages.yml', 'sources.yml', 'preview.yml', 'preview-publish.yml'])('.github/workflows/%s', (name) => {
 	const workflow = readWorkflow(name);
 	const all = Object.values(workflow.jobs).flatMap((job) => job.steps);
 
@@ -108,7 +137,7 @@ describe.each(['ci.yml', 'pages.yml', 'sources.yml'])('.github/workflows/%s', (n
 			expect(step.with?.['persist-credentials']).toBe(false);
 	});
 
-	it('asks for no more than reading the code at the top', () => {
+	it('asks for no more than reading the code at the top (a job that needs more says so itself)', () => {
 		expect(workflow.permissions?.contents).toBe('read');
 		expect(Object.keys(workflow.permissions ?? {}).filter((scope) => scope !== 'contents' && scope !== 'issues')).toEqual([]);
 	});

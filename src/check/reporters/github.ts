@@ -11,12 +11,22 @@ import type { Reporter } from './reporter.ts';
 const escapeData = (text: string) => printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** One workflow command per problem, for any checker's diagnostics. */
-export function workflowCommands(diagnostics: readonly Diagnostic<string>[]): string {
+/**
+ * Where a code is explained: its section of docs/codes.md, on GitHub when the run says which
+ * repository and commit it is (GitHub Actions does), else as a path in the repository.
+ */
+export function codeDocs(code: string, env: Record<string, string | undefined> = process.env): string {
+	const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+	const anchor = `#${code}`;
+	return server && repository && sha ? `${server}/${repository}/blob/${sha}/docs/codes.md${anchor}` : `docs/codes.md${anchor}`;
+}
+
+/** One workflow command per problem, for any checker's diagnostics; `docs` says where a code is explained, if anywhere. */
+export function workflowCommands(diagnostics: readonly Diagnostic<string>[], docs?: (code: string) => string): string {
 	return diagnostics
 		.map(
 			(d) =>
-				`::${d.severity === 'error' ? 'error' : 'warning'} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(`${d.message} Fix: ${d.hint}`)}`,
+				`::${d.severity === 'error' ? 'error' : 'warning'} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(`${d.message} Fix: ${d.hint}${docs ? ` About ${d.code}: ${docs(d.code)}` : ''}`)}`,
 		)
 		.join('\n');
 }
@@ -30,7 +40,7 @@ export function summaryTable(diagnostics: readonly Diagnostic<string>[]): string
 	return `| | Where | Code | Problem | Fix |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`;
 }
 
-export const github: Reporter = (result) => workflowCommands(result.diagnostics);
+export const github: Reporter = (result) => workflowCommands(result.diagnostics, (code) => codeDocs(code));
 
 /** The job summary: a count and a table of every problem. */
 export function githubSummary(result: CheckResult): string {

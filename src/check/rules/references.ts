@@ -13,6 +13,8 @@ const singular: Record<CollectionName, string> = {
 	zones: 'zone',
 	benefits: 'benefit',
 	questions: 'question',
+	precedents: 'precedent',
+	pages: 'site page',
 	glossary: 'glossary term',
 };
 const withArticle = (collection: CollectionName) => `${/^[aeiou]/i.test(singular[collection]) ? 'an' : 'a'} ${singular[collection]}`;

@@ -5,6 +5,25 @@ import { diagnostic, type Diagnostic } from '../diagnostic.ts';
 /** An entry not reviewed for longer than this gets a warning. */
 export const reviewMaxAgeDays = 365;
 
+const dayMs = 86_400_000;
+
+/**
+ * The date `date` (YYYY-MM-DD) would be with its day and month swapped, when that reading is
+ * plausible and the written one is not: the swapped date is a real day, not after today, within
+ * the last 60 days, while the written one is months older. 2026-05-12 written on 6 December 2026
+ * was most likely meant as 5 December.
+ */
+export function swappedDate(date: string, today: string): string | undefined {
+	const [year, month, day] = date.split('-').map(Number);
+	if (!year || !month || !day || day > 12 || day === month) return undefined;
+	const swapped = `${year}-${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}`;
+	const when = Date.parse(swapped);
+	const now = Date.parse(today);
+	if (Number.isNaN(when) || new Date(when).getUTCDate() !== month || when > now) return undefined;
+	const written = Date.parse(date);
+	return now - when <= 60 * dayMs && when - written >= 90 * dayMs ? swapped : undefined;
+}
+
 export function checkReviewed(index: ContentIndex, today: string): Diagnostic[] {
 	const result: Diagnostic[] = [];
 	const oldest = new Date(Date.parse(today) - reviewMaxAgeDays * 86_400_000).toISOString().slice(0, 10);
@@ -22,6 +41,16 @@ export function checkReviewed(index: ContentIndex, today: string): Diagnostic[] 
 					at(),
 					`${where} says it was reviewed on ${date}, which is after today (${today}).`,
 					'Set `reviewed` to the date you checked the facts against the sources.',
+				),
+			);
+		else if (swappedDate(date, today))
+			result.push(
+				diagnostic(
+					'date-swapped',
+					entry.file,
+					at(),
+					`${where} says it was reviewed on ${date}; with the day and the month the other way round it would be ${swappedDate(date, today)}, a few weeks ago.`,
+					`If you reviewed it on ${swappedDate(date, today)}, write that: dates are year-month-day. If ${date} is right, leave it.`,
 				),
 			);
 		else if (date < oldest)

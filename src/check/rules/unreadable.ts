@@ -31,5 +31,13 @@ export function unreadableFile(content: ContentFile, read: Exclude<ReadResult, {
 				'The file is not valid UTF-8 text: a byte here is not part of any character.',
 				"Save the file as UTF-8 in your editor (GitHub's web editor always does), or retype the character at this place.",
 			);
+		case 'stray-bom':
+			return diagnostic(
+				'invalid-encoding',
+				content.file,
+				{ line: read.line, column: read.column },
+				'The file has an invisible byte-order mark (U+FEFF) here; only the very start of a file may have one.',
+				'Delete the invisible character at this place (retype the text around it), or save the file again as UTF-8 without BOM.',
+			);
 	}
 }

@@ -38,6 +38,14 @@ export function yamlDiagnostic(file: string, problem: YamlProblem, what: 'frontm
 					finder: 'Each question id, outcome id and field may appear once: merge the two or rename one.',
 				}[what],
 			);
+		case 'unsupported':
+			return diagnostic(
+				'unsupported-yaml',
+				file,
+				problem.at,
+				`${name}: ${problem.message[0].toLowerCase()}${problem.message.slice(1)}`,
+				`${problem.hint ?? ''} Content uses plain YAML only, so the checker and the build read it the same way.`.trim(),
+			);
 		case 'syntax':
 			return diagnostic(
 				'frontmatter-syntax',

@@ -4,7 +4,7 @@
  * not reported.
  */
 import { STATUS_CODES } from 'node:http';
-import { archivedCopyUrl } from '../../lib/archived-copy.ts';
+import { archivedCopyUrl } from '../../util/archived-copy.ts';
 import { sourceDiagnostic, type SourceCode, type SourceDiagnostic } from './codes.ts';
 import { archiveKey, type Checked } from './results-cache.ts';
 import type { SourcePlace } from './source-places.ts';

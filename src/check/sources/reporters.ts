@@ -5,6 +5,7 @@
  */
 import { summaryTable, workflowCommands } from '../reporters/github.ts';
 import { foundLine, plural, prettyDiagnostics } from '../reporters/pretty.ts';
+import { withoutWorkflowCommands } from '../reporters/printable.ts';
 import type { ReportContext } from '../reporters/reporter.ts';
 import type { SourceCheckResult } from './check-sources.ts';
 
@@ -17,7 +18,7 @@ export const pretty: SourceReporter = (result, context) => {
 	const out = prettyDiagnostics(result.diagnostics, context);
 	if (result.diagnostics.length === 0) out.push(`No source needs an editor (${checked(result)}).`);
 	else out.push(foundLine(result, context, checked(result), 'run'));
-	return out.join('\n');
+	return withoutWorkflowCommands(out.join('\n'));
 };
 
 export const json: SourceReporter = (result) =>

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { waybackTimestamp } from '../../lib/archived-copy.ts';
+import { waybackTimestamp } from '../../util/archived-copy.ts';
 import { outcomeSchema } from './outcome.ts';
 
 /** Bump when an outcome's meaning changes, so old results are not reused. */

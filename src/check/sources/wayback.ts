@@ -5,7 +5,7 @@
  * any source's server.
  */
 import { z } from 'zod';
-import { waybackTimestamp } from '../../lib/archived-copy.ts';
+import { waybackTimestamp } from '../../util/archived-copy.ts';
 import type { Politeness } from './politeness.ts';
 import type { RequestOptions } from './request.ts';
 
