@@ -171,7 +171,7 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		const context = await browser.newContext({ bypassCSP: true });
 		const audited = await context.newPage();
 		await audited.goto(`${base}${route}`);
-		if (route.includes('/search/')) await audited.locator('pagefind-results .pf-result').first().waitFor();
+		if (route.includes('/search/')) await audited.locator('pagefind-results .search-result').first().waitFor();
 		await audited.addScriptTag({ content: axeSource });
 		const violations = await audited.evaluate(async () => {
 			const axe = (
