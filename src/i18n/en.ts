@@ -258,6 +258,8 @@ export const en = {
 		pathsLink: 'regulatory paths',
 		crosLink: 'CRO directory',
 		glossaryLink: 'glossary',
+		/** What the filter pane is called for screen readers. */
+		filtersLabel: 'Narrow the results',
 		/** The names of search's filters, as its filter pane shows them. */
 		filterNames: {
 			collection: 'Section',

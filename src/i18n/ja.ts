@@ -258,6 +258,8 @@ export const ja: Dictionary = {
 		pathsLink: '許認可ルート',
 		crosLink: 'CRO・CDMO一覧',
 		glossaryLink: '用語集',
+		/** What the filter pane is called for screen readers. */
+		filtersLabel: '検索結果の絞り込み',
 		/** The names of search's filters, as its filter pane shows them. */
 		filterNames: { collection: '区分', modality: '製品の種類', service: '業務内容', stage: '開発段階', language: '言語', country: '国' },
 	},

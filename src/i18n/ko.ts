@@ -256,6 +256,8 @@ export const ko: Dictionary = {
 		pathsLink: '인허가 경로',
 		crosLink: 'CRO·CDMO 목록',
 		glossaryLink: '용어집',
+		/** What the filter pane is called for screen readers. */
+		filtersLabel: '검색 결과 좁히기',
 		/** The names of search's filters, as its filter pane shows them. */
 		filterNames: { collection: '구분', modality: '제품 유형', service: '업무 분야', stage: '개발 단계', language: '언어', country: '국가' },
 	},

@@ -166,7 +166,7 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme as 'light' | 'dark' });
 		const audited = await context.newPage();
 		await audited.goto(`${base}${route}`);
-		if (route.includes('/search/')) await audited.locator('pagefind-results .pf-result').first().waitFor();
+		if (route.includes('/search/')) await audited.locator('pagefind-results .search-result').first().waitFor();
 		// axe counts what is inside a closed <details> as hidden, even where the page shows it (the wide screen's menu and
 		// "on this page" list): every fold is opened first, so axe checks all a reader can see or open, folded steps included.
 		await audited.evaluate(() => document.querySelectorAll('details').forEach((fold) => (fold.open = true)));
