@@ -67,6 +67,9 @@ export const en = {
 		partlyTranslated: 'Parts of this page are not yet translated; they appear in English.',
 		staleTranslation:
 			'This translation was made from the review of {translated}; the original was reviewed again on {reviewed} and may say more.',
+		draftTranslation:
+			'This translation is a draft that no native speaker who knows the field has yet checked. Where it and the {english} differ, the English page is the one to rely on.',
+		englishPage: 'English page',
 		alsoCalled: 'Also called: {names}.',
 		termsOnPage: 'Terms on this page: {names}.',
 		/** The heading of a body's footnotes, read by screen readers only. */

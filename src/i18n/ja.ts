@@ -69,6 +69,9 @@ export const ja: Dictionary = {
 		partlyTranslated: 'このページの一部はまだ翻訳されていないため、英語で表示しています。',
 		staleTranslation:
 			'この翻訳は{translated}に確認した原文に基づいています。原文は{reviewed}に再確認されており、翻訳にない内容が含まれている可能性があります。',
+		draftTranslation:
+			'この翻訳は、この分野に詳しいネイティブ話者による確認をまだ受けていない下書きです。翻訳と{english}の内容が異なる場合は、英語のページを基準としてください。',
+		englishPage: '英語のページ',
 		alsoCalled: '別名：{names}。',
 		termsOnPage: 'このページの用語：{names}。',
 		/** The heading of a body's footnotes, read by screen readers only. */

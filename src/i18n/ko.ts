@@ -68,6 +68,9 @@ export const ko: Dictionary = {
 		partlyTranslated: '이 페이지의 일부는 아직 번역되지 않아 영어로 표시됩니다.',
 		staleTranslation:
 			'이 번역은 {translated}에 검토한 원문을 바탕으로 합니다. 원문을 {reviewed}에 다시 검토했으므로 번역에 없는 내용이 원문에 있을 수 있습니다.',
+		draftTranslation:
+			'이 번역은 해당 분야를 아는 원어민이 아직 검토하지 않은 초벌 번역입니다. 번역과 {english}의 내용이 다르면 영어 페이지를 기준으로 하시기 바랍니다.',
+		englishPage: '영어 페이지',
 		alsoCalled: '다른 이름: {names}.',
 		termsOnPage: '이 페이지의 용어: {names}.',
 		/** The heading of a body's footnotes, read by screen readers only. */
