@@ -181,7 +181,7 @@ export const en = {
 	},
 	timeline: {
 		title: 'Timeline of the steps',
-		total: 'Sourced durations add up to {total} for the longest chain of steps.',
+		total: 'By the times sources state, the longest chain of steps up to the outcome takes {total}.',
 		points: '{unknown} of {steps} steps have no sourced duration and are drawn as points.',
 		later: 'Steps after the outcome (a renewal or a report) are drawn too, but not counted in the time to the outcome.',
 		caveat: 'Durations are maximums stated by the sources; the real time depends on your file and the authority.',
