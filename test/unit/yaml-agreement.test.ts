@@ -82,7 +82,7 @@ describe('the checker and the build read YAML alike', () => {
 			{ numRuns: process.env.CI ? 2_000 : 5_000, seed: process.env.CI ? 20_261_206 : undefined },
 		);
 		// Most documents are read by both, so the comparison is what the property mostly does.
-		expect(compared).toBeGreaterThan(process.env.CI ? 200 : 500); // about a fifth of them: the rest hold an alias, a tag, a merge key or an impossible date
+		expect(compared).toBeGreaterThan(process.env.CI ? 100 : 250); // about a tenth of them: the rest hold an alias, a tag, a merge key, a directive or an impossible date
 	});
 
 	it('takes a review time of day alike: a finder reviewed "2026-11-21 10:00:00" passes or fails in both', () => {
