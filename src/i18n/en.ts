@@ -67,6 +67,9 @@ export const en = {
 		partlyTranslated: 'Parts of this page are not yet translated; they appear in English.',
 		staleTranslation:
 			'This translation was made from the review of {translated}; the original was reviewed again on {reviewed} and may say more.',
+		draftTranslation:
+			'This translation is a draft that no native speaker who knows the field has yet checked. Where it and the {english} differ, the English page is the one to rely on.',
+		englishPage: 'English page',
 		alsoCalled: 'Also called: {names}.',
 		termsOnPage: 'Terms on this page: {names}.',
 		/** The heading of a body's footnotes, read by screen readers only. */
@@ -178,7 +181,7 @@ export const en = {
 	},
 	timeline: {
 		title: 'Timeline of the steps',
-		total: 'Sourced durations add up to {total} for the longest chain of steps.',
+		total: 'By the times sources state, the longest chain of steps up to the outcome takes {total}.',
 		points: '{unknown} of {steps} steps have no sourced duration and are drawn as points.',
 		later: 'Steps after the outcome (a renewal or a report) are drawn too, but not counted in the time to the outcome.',
 		caveat: 'Durations are maximums stated by the sources; the real time depends on your file and the authority.',

@@ -69,6 +69,9 @@ export const ja: Dictionary = {
 		partlyTranslated: 'このページの一部はまだ翻訳されていないため、英語で表示しています。',
 		staleTranslation:
 			'この翻訳は{translated}に確認した原文に基づいています。原文は{reviewed}に再確認されており、翻訳にない内容が含まれている可能性があります。',
+		draftTranslation:
+			'この翻訳は、この分野に詳しいネイティブ話者による確認をまだ受けていない下書きです。翻訳と{english}の内容が異なる場合は、英語のページを基準としてください。',
+		englishPage: '英語のページ',
 		alsoCalled: '別名：{names}。',
 		termsOnPage: 'このページの用語：{names}。',
 		/** The heading of a body's footnotes, read by screen readers only. */
@@ -179,8 +182,7 @@ export const ja: Dictionary = {
 	},
 	timeline: {
 		title: '手順ごとの期間',
-		total:
-			'表示したすべての手順（許認可の取得後の手順があれば、それも含みます）について、出典のある所要期間を最も長い手順の連なりに沿って合計すると、{total}です。',
+		total: '出典が示す期間で計算すると、許認可の取得までの最も長い手順の連なりは{total}です。',
 		points: '出典に所要期間の記載がないため点で示した手順は、全{steps}手順のうち{unknown}手順です。',
 		later: '許認可の取得後の手順（更新や報告）は、取得までの期間（目安）には含めていません。',
 		caveat: '所要期間は出典が示す最大の期間です。実際の期間は申請資料や当局によって異なります。',

@@ -68,6 +68,9 @@ export const ko: Dictionary = {
 		partlyTranslated: '이 페이지의 일부는 아직 번역되지 않아 영어로 표시됩니다.',
 		staleTranslation:
 			'이 번역은 {translated}에 검토한 원문을 바탕으로 합니다. 원문을 {reviewed}에 다시 검토했으므로 번역에 없는 내용이 원문에 있을 수 있습니다.',
+		draftTranslation:
+			'이 번역은 해당 분야를 아는 원어민이 아직 검토하지 않은 초벌 번역입니다. 번역과 {english}의 내용이 다르면 영어 페이지를 기준으로 하시기 바랍니다.',
+		englishPage: '영어 페이지',
 		alsoCalled: '다른 이름: {names}.',
 		termsOnPage: '이 페이지의 용어: {names}.',
 		/** The heading of a body's footnotes, read by screen readers only. */
@@ -178,8 +181,7 @@ export const ko: Dictionary = {
 	},
 	timeline: {
 		title: '단계별 일정',
-		total:
-			'표시한 모든 단계(인허가 이후 단계가 있으면 포함)에 대해 출처에서 확인한 기간을 가장 오래 걸리는 흐름을 따라 더하면 {total}입니다.',
+		total: '출처에서 확인한 기간으로 계산하면, 결과까지 가장 오래 걸리는 단계의 흐름은 {total}입니다.',
 		points: '출처에 기간이 나와 있지 않아 점으로 표시한 단계는 {steps}개 중 {unknown}개입니다.',
 		later: '인허가 이후의 단계(갱신, 보고)는 예상 소요 기간에 넣지 않았습니다.',
 		caveat: '소요 기간은 출처가 밝힌 최대 기간입니다. 실제 기간은 신청 서류와 관할 기관에 따라 달라집니다.',
