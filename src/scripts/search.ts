@@ -168,14 +168,14 @@ function formatDate(iso: string, locale: string): string {
 }
 
 /** The filter pane's choices, as Pagefind filters: any of the values ticked in a group, every group. */
-function chosenFilters(form: HTMLFormElement): Filters {
+function chosenFilters(form: HTMLElement): Filters {
 	const chosen: Record<string, string[]> = {};
 	for (const input of form.querySelectorAll<HTMLInputElement>('input:checked')) (chosen[input.name] ??= []).push(input.value);
 	return Object.fromEntries(Object.entries(chosen).map(([name, values]) => [name, { any: values }]));
 }
 
 /** Shows each filter value with the number of results it would leave, and hides those that would leave none. */
-function showCounts(form: HTMLFormElement, available: FilterCounts, searching: boolean) {
+function showCounts(form: HTMLElement, available: FilterCounts, searching: boolean) {
 	form.hidden = !searching;
 	for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
 		const count = available[input.name]?.[input.value] ?? 0;
@@ -189,7 +189,7 @@ function showCounts(form: HTMLFormElement, available: FilterCounts, searching: b
 
 export async function startSearch(): Promise<void> {
 	const root = document.getElementById('search');
-	const form = root?.querySelector<HTMLFormElement>('.search-filters');
+	const form = root?.querySelector<HTMLElement>('.search-filters');
 	const results = root?.querySelector('pagefind-results') as
 		(HTMLElement & { resultTemplate?: (result: ResultData) => HTMLElement }) | null;
 	if (!root || !form || !results) return;
