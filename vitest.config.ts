@@ -12,7 +12,8 @@ const contentTier = [
 export default defineConfig({
 	test: {
 		projects: [
-			{ test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+			// A minute for any unit test: a loaded machine may take seconds over a check of the real content, and a timeout is not what a test asserts.
+			{ test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000 } },
 			// One real build of the real content serves the content tier and the browser tests.
 			{
 				test: {

@@ -2,16 +2,29 @@
  * `npm run bench [-- --sizes 1000,10000] [--no-build] [--runs 3]`
  * Generates synthetic corpora (scripts/generate-corpus.ts) in bench/.corpus/, then times, each
  * in a fresh process: the checker cold (no cache), the checker re-checking after one changed
- * file (cache warm and in watch mode), `astro sync`, and `astro build` of the project beside a
- * bare Astro + MDX site (bench/bare/) that builds the same bodies in the same three languages,
- * with wall time, phases (checker, collecting, bundling, pages, Pagefind) and peak memory; then
- * a second build after one changed entry (incremental). Prints the figures against the budgets
- * of the issues. Timings are medians where repeated; the machine is shared, so expect noise.
+ * file (cache warm and in watch mode), `astro sync`, and `astro build` of the project beside two
+ * baselines that build the same bodies in the same three languages: a bare Astro + MDX site
+ * (bench/bare/) and Starlight with its Pagefind search (bench/starlight/, its own install of
+ * the same Astro), with wall time, phases (checker, collecting, bundling, pages, Pagefind) and
+ * peak memory; then a second build after one changed entry (incremental). Prints the figures
+ * against the budgets of the issues, with the machine's load before each build. Timings are
+ * medians where repeated; the machine is shared, so expect noise.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import {
+	appendFileSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
+import os, { loadavg, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BuildPhases, buildPhases, builtPages } from './build-log.ts';
 import type { CheckResult } from '../src/check/check.ts';
@@ -61,12 +74,20 @@ interface BuildFigures {
 
 const timeCommand = '/usr/bin/time';
 
-/** `astro build` in `cwd`, timed, with its phases from Astro's own log lines. */
-function build(cwd: string): BuildFigures {
+/** The machine's load averages over 1, 5 and 15 minutes: on a shared machine, what the figures were measured under. */
+const load = () =>
+	loadavg()
+		.map((value) => value.toFixed(1))
+		.join(' / ');
+const loads: string[] = [];
+
+/** `astro build` in `cwd` (with the Astro of `astroBin`), timed, with its phases from Astro's own log lines. */
+function build(cwd: string, astroBin = astro): BuildFigures {
+	loads.push(`${relative(root, cwd) || '.'}: ${load()}`);
 	const measureMemory = existsSync(timeCommand);
 	const dir = mkdtempSync(join(tmpdir(), 'biobridge-bench-'));
 	const memoryFile = join(dir, 'rss');
-	const args = [astro, 'build'];
+	const args = [astroBin, 'build'];
 	const start = performance.now();
 	const result = measureMemory
 		? spawnSync(timeCommand, ['-f', '%M', '-o', memoryFile, node, ...args], {
@@ -99,6 +120,43 @@ function bareProject(size: number, content: string): string {
 	return dir;
 }
 
+const starlightDir = join(root, 'bench', 'starlight');
+const starlightAstro = join(starlightDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const astroVersion = (dir: string) =>
+	(JSON.parse(readFileSync(join(dir, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * Starlight (bench/starlight/, its own install, so its dependencies never move the project's)
+ * around a copy of the same content. Each body gets an import of the stand-in for the corpus's
+ * components after its frontmatter, since Starlight renders the bodies itself and cannot pass them.
+ */
+function starlightProject(size: number, content: string): string {
+	if (!existsSync(starlightAstro)) {
+		const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: starlightDir, stdio: 'inherit' });
+		if (install.status !== 0) throw new Error('Could not install bench/starlight: run `npm ci` in bench/starlight/.');
+	}
+	if (astroVersion(starlightDir) !== astroVersion(root))
+		throw new Error(
+			`bench/starlight has Astro ${astroVersion(starlightDir)} but the project has ${astroVersion(root)}: set the same version in bench/starlight/package.json and run npm install there.`,
+		);
+	const copy = join(root, 'bench', '.corpus', `${size}-starlight`);
+	rmSync(copy, { recursive: true, force: true });
+	const plain = join(starlightDir, 'src', 'components', 'Plain.astro');
+	for (const collection of readdirSync(content, { withFileTypes: true }).filter((item) => item.isDirectory())) {
+		mkdirSync(join(copy, collection.name), { recursive: true });
+		for (const file of readdirSync(join(content, collection.name))) {
+			const text = readFileSync(join(content, collection.name, file), 'utf8');
+			const bodyStart = text.indexOf('\n---\n', 4) + 5;
+			const from = relative(join(copy, collection.name), plain);
+			const imports = ['Ref', 'Term', 'Step'].map((name) => `import ${name} from '${from}';`).join('\n');
+			writeFileSync(join(copy, collection.name, file), `${text.slice(0, bodyStart)}\n${imports}\n${text.slice(bodyStart)}`);
+		}
+	}
+	for (const leftover of ['content', 'dist', '.astro']) rmSync(join(starlightDir, leftover), { recursive: true, force: true });
+	symlinkSync(copy, join(starlightDir, 'content'));
+	return copy;
+}
+
 const phaseText = (figures: BuildFigures) =>
 	Object.entries(figures.phases)
 		.flatMap(([name, value]) => (value === undefined ? [] : [`${name} ${value.toFixed(1)}`]))
@@ -118,7 +176,14 @@ function project(size: number): string {
 	return dir;
 }
 
-const rows: string[][] = [];
+/** The bench's figures, printed as each is measured (a 10,000-entry run takes most of an hour on a busy machine) and again as one table at the end. */
+const rows = {
+	all: [] as string[][],
+	push(...measured: string[][]) {
+		for (const row of measured) console.log(row.filter(Boolean).join('  |  '));
+		this.all.push(...measured);
+	},
+};
 /** Seconds each re-check took in `--watch` after one file of `content` changed, `times` times. */
 async function watchRechecks(content: string, times: number): Promise<number[]> {
 	const reports: CheckResult[] = [];
@@ -211,7 +276,8 @@ for (const size of sizes) {
 		const ours = build(dir);
 		const bareDir = bareProject(size, content);
 		const bare = build(bareDir);
-		const ratio = ours.wall / bare.wall;
+		const starlightCopy = starlightProject(size, content);
+		const starlight = build(starlightDir, starlightAstro);
 		perPage.set(size, (ours.wall / ours.pages) * 1000);
 		rows.push(
 			[`${size} entries: astro build, all three languages (${ours.pages} pages)`, `${ours.wall.toFixed(1)} s`, `${phaseText(ours)}`],
@@ -220,13 +286,23 @@ for (const size of sizes) {
 				`${bare.wall.toFixed(1)} s`,
 				`${phaseText(bare)}`,
 			],
-			[`${size} entries: build ÷ bare baseline`, `${ratio.toFixed(2)}×`, size >= 10_000 ? `≤ 1.4×: ${verdict(ratio <= 1.4)}` : ''],
+			[
+				`${size} entries: Starlight with its search, same bodies and languages (${starlight.pages} pages)`,
+				`${starlight.wall.toFixed(1)} s`,
+				`${phaseText(starlight)}`,
+			],
+			[`${size} entries: build ÷ bare baseline`, `${(ours.wall / bare.wall).toFixed(2)}×`, ''],
+			[
+				`${size} entries: build ÷ Starlight`,
+				`${(ours.wall / starlight.wall).toFixed(2)}×`,
+				size >= 10_000 ? `≤ 0.8×: ${verdict(ours.wall / starlight.wall <= 0.8)}` : '',
+			],
 			[`${size} entries: build cost per page`, `${((ours.wall / ours.pages) * 1000).toFixed(1)} ms`, ''],
 		);
-		if (ours.peakMb !== undefined && bare.peakMb !== undefined)
+		if (ours.peakMb !== undefined && bare.peakMb !== undefined && starlight.peakMb !== undefined)
 			rows.push([
-				`${size} entries: peak memory, build / bare`,
-				`${ours.peakMb.toFixed(0)} MB / ${bare.peakMb.toFixed(0)} MB`,
+				`${size} entries: peak memory, build / bare / Starlight`,
+				`${ours.peakMb.toFixed(0)} / ${bare.peakMb.toFixed(0)} / ${starlight.peakMb.toFixed(0)} MB`,
 				`≤ bare + 25%: ${verdict(ours.peakMb <= bare.peakMb * 1.25)}`,
 			]);
 		// An editor's change: one entry's body. Its pages are rendered again; every other entry page is copied from the last build.
@@ -240,6 +316,8 @@ for (const size of sizes) {
 		// A topic word of the synthetic corpus: like most words of a real site, it occurs on a few pages.
 		searchRows(`${size} entries`, await measureSearch(join(dir, 'dist'), 'kelavin', '/paths/path-1/'), size >= 10_000 ? 243 : 185);
 		rmSync(bareDir, { recursive: true, force: true });
+		for (const leftover of ['content', 'dist', '.astro']) rmSync(join(starlightDir, leftover), { recursive: true, force: true });
+		rmSync(starlightCopy, { recursive: true, force: true });
 	}
 	rmSync(dir, { recursive: true, force: true });
 }
@@ -260,6 +338,9 @@ if (small !== undefined && large !== undefined) {
 	]);
 }
 
-const width = Math.max(...rows.map((row) => row[0].length));
+const width = Math.max(...rows.all.map((row) => row[0].length));
 console.log(`\nBioBridge bench (median of ${runs} runs where repeated; each a fresh process)\n`);
-for (const [what, figure, budget] of rows) console.log(`${what.padEnd(width)}  ${figure.padStart(17)}  ${budget}`);
+console.log(`Machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; load (1 / 5 / 15 min) before each build:`);
+for (const line of loads) console.log(`  ${line}`);
+console.log('');
+for (const [what, figure, budget] of rows.all) console.log(`${what.padEnd(width)}  ${figure.padStart(17)}  ${budget}`);

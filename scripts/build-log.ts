@@ -26,7 +26,8 @@ const phasePatterns: Record<keyof BuildPhases, RegExp> = {
 	collect: new RegExp(String.raw`Collecting build info\.\.\.\s*\n[^\n]*✓ Completed in (${duration})`),
 	bundle: new RegExp(String.raw`\[vite\] ✓ built in (${duration})`, 'g'),
 	render: new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in (${duration})`),
-	pagefind: /Indexed \d+ pages for search in ([\d.]+ ?s)/,
+	// Ours, then Starlight's.
+	pagefind: new RegExp(String.raw`Indexed \d+ pages for search in ([\d.]+ ?s)|Finished building search index in (${duration})`),
 };
 
 /** Each phase `log` names, in seconds; a phase the log does not name is left out. */
@@ -34,7 +35,7 @@ export function buildPhases(log: string): BuildPhases {
 	const phases: BuildPhases = {};
 	for (const [name, pattern] of Object.entries(phasePatterns) as [keyof BuildPhases, RegExp][]) {
 		// Vite builds more than once (the server bundle, then the client's): bundling is their sum.
-		const texts = pattern.global ? [...log.matchAll(pattern)].map((match) => match[1]) : [pattern.exec(log)?.[1]];
+		const texts = pattern.global ? [...log.matchAll(pattern)].map((match) => match[1]) : [pattern.exec(log)?.slice(1).find(Boolean)];
 		const found = texts.filter((text) => text !== undefined);
 		if (found.length > 0) phases[name] = found.reduce((sum, text) => sum + durationSeconds(text.replace(/ (?=s$)/, '')), 0);
 	}

@@ -48,7 +48,7 @@ export async function measureSearch(siteDir: string, query: string, otherPage: s
 			const started = performance.now();
 			instance.triggerSearch(term);
 			await new Promise<void>((resolve) => {
-				const check = () => (document.querySelector('pagefind-results .pf-result') ? resolve() : requestAnimationFrame(check));
+				const check = () => (document.querySelector('pagefind-results .search-result') ? resolve() : requestAnimationFrame(check));
 				check();
 			});
 			return performance.now() - started;

@@ -1,5 +1,4 @@
 import { collectionNames } from './schema/collections.ts';
-import { siteLocation } from './site-location.ts';
 
 /** Site-wide settings an operator may change in one place; where the site and its repository live is in src/site-location.ts. */
 export const siteConfig = {
@@ -83,8 +82,3 @@ export const cachePolicy: readonly { paths: readonly string[]; cacheControl: str
 		cacheControl: 'public, max-age=0, must-revalidate',
 	},
 ];
-
-/** The link that opens an entry's file in GitHub's web editor: `<repository>/edit/<branch>/<file>`. */
-export function editHref(file: string): string {
-	return `${siteLocation.repository}/edit/${siteLocation.branch}/${file}`;
-}

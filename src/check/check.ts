@@ -105,12 +105,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
 	const diagnostics: Diagnostic[] = [...listing.diagnostics, ...images.diagnostics, ...results.flatMap((result) => result.diagnostics)];
 	const entries: EntryRecord[] = results.flatMap((result) => result.entries);
-	const index = indexContent(
-		entries,
-		createLocator(absoluteIn(options.contentDir, label)),
-		images.images,
-		options.earlier?.index,
-	);
+	const index = indexContent(entries, createLocator(absoluteIn(options.contentDir, label)), images.images, options.earlier?.index);
 	const earlierProblems = sameShape(index, options.earlier?.index) ? options.earlier?.entryProblems : undefined;
 	const entryProblems = new Map<EntryRecord, Diagnostic[]>();
 	for (const entry of entries) {

@@ -25,6 +25,13 @@ export interface ContentIndex {
 	steps: Map<string, Set<string>>;
 	/** Every route with the anchors its page will have. */
 	anchors: Map<string, Set<string>>;
+	/**
+	 * A translated page's anchors, by language and the English route: its own headings and
+	 * <Step> details in place of the English body's, the page's steps and sources as in English.
+	 * A link in a translation's body is checked against these, since the site shows it on the page
+	 * in the translation's language; a page with no translated body shows the English one.
+	 */
+	localAnchors: Map<string, Map<string, Set<string>>>;
 	entries: EntryRecord[];
 	/** Where a field of an entry is written. */
 	locate: Locate;
@@ -40,10 +47,27 @@ interface Contribution {
 	steps?: string[];
 	/** Routes, each with anchors its page gains. */
 	pages: [route: string, anchors: string[]][];
+	/** Of the anchors of its own page, those its body makes (headings, <Step> details): a translation's body has its own. */
+	bodyAnchors?: string[];
+	/** A translation with a body: the language and English route of the page it is shown on. */
+	translates?: { lang: string; route: string };
+}
+
+/** The anchors a body makes: its headings' (as GitHub and the site's Markdown slug them) and its <Step> details'. */
+function bodyAnchorsOf(entry: EntryRecord): string[] {
+	const slugger = new GithubSlugger();
+	const anchors = (entry.body?.headings ?? []).map((heading) => slugger.slug(heading));
+	if (entry.collection === 'paths')
+		for (const component of entry.body?.components ?? [])
+			if (component.name === 'Step' && component.attributes.id) anchors.push(stepDetailAnchor(component.attributes.id));
+	return anchors;
 }
 
 function contributionOf(entry: EntryRecord): Contribution {
-	if (entry.kind === 'translation') return { pages: [] };
+	if (entry.kind === 'translation')
+		return entry.lang && entry.body && entry.body.text.trim() !== '' && entry.collection !== 'glossary' && entry.collection !== 'finder'
+			? { pages: [], bodyAnchors: bodyAnchorsOf(entry), translates: { lang: entry.lang, route: entryHref(entry.collection, entry.id) } }
+			: { pages: [] };
 	// The route finder: its start and each outcome are pages that content may link to.
 	if (entry.collection === 'finder') {
 		if (entry.pathPrefix.length === 0) return { pages: [[finderRoute, ['main']]] };
@@ -54,22 +78,18 @@ function contributionOf(entry: EntryRecord): Contribution {
 	if (entry.draft) return { declares, pages: [] };
 	// A term is an anchor on the glossary's one page.
 	if (entry.collection === 'glossary') return { declares, pages: [[collectionHref('glossary'), [entry.id]]] };
-	const pageAnchors = ['main'];
-	const slugger = new GithubSlugger();
-	for (const heading of entry.body?.headings ?? []) pageAnchors.push(slugger.slug(heading));
+	const bodyAnchors = bodyAnchorsOf(entry);
+	const pageAnchors = ['main', ...bodyAnchors];
 	entry.sourceKeys.forEach((_, index) => pageAnchors.push(sourceAnchor(index + 1)));
 	let steps: string[] | undefined;
 	if (entry.collection === 'paths') {
 		steps = entry.steps.map((step) => step.id);
 		for (const step of steps) pageAnchors.push(stepAnchor(step));
-		for (const component of entry.body?.components ?? []) {
-			if (component.name === 'Step' && component.attributes.id) pageAnchors.push(stepDetailAnchor(component.attributes.id));
-		}
 	}
 	const pages: Contribution['pages'] = [[entryHref(entry.collection, entry.id), pageAnchors]];
 	for (const [facet, values] of Object.entries(entry.facets ?? {}))
 		for (const value of values) pages.push([facetHref(facet, value), ['main']]);
-	return { declares, steps, pages };
+	return { declares, steps, pages, bodyAnchors };
 }
 
 // Records are never changed once read, so what each one adds, and that written as a key, is worked out once.
@@ -106,8 +126,12 @@ export function indexContent(
 		drafts.set(name, new Set());
 	}
 	anchors.set(collectionHref('glossary'), new Set(['main']));
+	const bodyAnchors = new Map<string, string[]>();
+	const translations: { lang: string; route: string; anchors: string[] }[] = [];
 	for (const entry of entries) {
-		const { declares, steps: stepIds, pages } = contribution(entry);
+		const { declares, steps: stepIds, pages, bodyAnchors: ownBody, translates } = contribution(entry);
+		if (translates) translations.push({ ...translates, anchors: ownBody ?? [] });
+		else if (declares && ownBody) bodyAnchors.set(entryHref(declares.collection, declares.id), ownBody);
 		if (declares) (declares.draft ? drafts : ids).get(declares.collection)?.add(declares.id);
 		if (declares && stepIds) steps.set(declares.id, new Set(stepIds));
 		for (const [route, added] of pages) {
@@ -116,7 +140,16 @@ export function indexContent(
 			else anchors.set(route, new Set(added));
 		}
 	}
-	return { ids, drafts, steps, anchors, entries, locate, images };
+	const localAnchors = new Map<string, Map<string, Set<string>>>();
+	for (const { lang, route, anchors: own } of translations) {
+		const english = anchors.get(route);
+		if (!english) continue; // an orphan translation is reported as such
+		const body = new Set(bodyAnchors.get(route));
+		const local = localAnchors.get(lang) ?? new Map<string, Set<string>>();
+		local.set(route, new Set([...[...english].filter((anchor) => !body.has(anchor)), ...own]));
+		localAnchors.set(lang, local);
+	}
+	return { ids, drafts, steps, anchors, localAnchors, entries, locate, images };
 }
 
 const sameImages = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((file) => b.has(file));

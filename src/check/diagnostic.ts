@@ -141,7 +141,8 @@ export const codes = {
 	},
 	'plan-cycle': {
 		severity: 'error',
-		about: 'On a route of a finder outcome, steps of different paths wait for each other in a circle, so the plan never reaches its outcome.',
+		about:
+			'On a route of a finder outcome, steps of different paths wait for each other in a circle, so the plan never reaches its outcome.',
 	},
 	'empty-plan': {
 		severity: 'error',

@@ -63,12 +63,13 @@ export const en = {
 		/** The link to the Wayback Machine's copy of a source, nearest the day it was checked. */
 		archivedCopy: 'archived copy',
 		sourceMarker: 'Source {number}',
-		edit: 'Edit this page',
-		editNote: "(opens GitHub's editor; changes are reviewed before they are published)",
 		notTranslated: 'This page is not yet translated into English. The text below is in the original language.',
 		partlyTranslated: 'Parts of this page are not yet translated; they appear in English.',
 		staleTranslation:
 			'This translation was made from the review of {translated}; the original was reviewed again on {reviewed} and may say more.',
+		draftTranslation:
+			'This translation is a draft that no native speaker who knows the field has yet checked. Where it and the {english} differ, the English page is the one to rely on.',
+		englishPage: 'English page',
 		alsoCalled: 'Also called: {names}.',
 		termsOnPage: 'Terms on this page: {names}.',
 		/** The heading of a body's footnotes, read by screen readers only. */
@@ -180,7 +181,7 @@ export const en = {
 	},
 	timeline: {
 		title: 'Timeline of the steps',
-		total: 'Sourced durations add up to {total} for the longest chain of steps.',
+		total: 'By the times sources state, the longest chain of steps up to the outcome takes {total}.',
 		points: '{unknown} of {steps} steps have no sourced duration and are drawn as points.',
 		later: 'Steps after the outcome (a renewal or a report) are drawn too, but not counted in the time to the outcome.',
 		caveat: 'Durations are maximums stated by the sources; the real time depends on your file and the authority.',
@@ -201,7 +202,6 @@ export const en = {
 		intro:
 			'Companies you can hire for nonclinical studies, manufacturing, clinical trials and regulatory work. Each one says which regulatory steps it can help with.',
 		any: 'Any',
-		apply: 'Apply filters',
 		count: '{count, plural, one {# organisation} other {# organisations}}.',
 		showing: 'Showing {shown} of {count} organisations.',
 		browse: 'Browse by',
@@ -261,6 +261,8 @@ export const en = {
 		pathsLink: 'regulatory paths',
 		crosLink: 'CRO directory',
 		glossaryLink: 'glossary',
+		/** What the filter pane is called for screen readers. */
+		filtersLabel: 'Narrow the results',
 		/** The names of search's filters, as its filter pane shows them. */
 		filterNames: {
 			collection: 'Section',
@@ -391,6 +393,32 @@ export const en = {
 		next: 'Start again from the {home} or the list of {paths}.',
 		home: 'home page',
 		paths: 'regulatory paths',
+	},
+	/** The parts of a page for reading it on a phone and at length: the header's menu, the "on this page" list, folding steps, the directory's filters. */
+	pageTools: {
+		menu: 'Menu',
+		onThisPage: 'On this page',
+		showAllSteps: 'Show all steps',
+		hideAllSteps: 'Hide all steps',
+		stepDetails: 'Details of this step',
+		/** Read after stepDetails by screen readers only, so each step's button has its own name. */
+		stepDetailsOf: ': {title}',
+		filterList: 'Filter the list',
+		clearFilters: 'Clear filters',
+		noMatch: 'No organisation matches all of these filters. Choose “Any” in one of them to see more.',
+	},
+	/** The link on every page to where its words live on GitHub. `{link}` is the link; the words after it say where it leads. */
+	editing: {
+		edit: 'Edit this page',
+		fileNote: "{link} (opens GitHub's editor; changes are reviewed before they are published)",
+		folderNote: '{link} (opens the folder of these entries on GitHub: one file each; changes are reviewed before they are published)',
+		translate: 'Translate this page',
+		translationNote:
+			'{link} (opens a new file on GitHub for the translation, started from the English; it is reviewed before it is published)',
+		/** The glossary's link to one term's lines in content/glossary.yaml. */
+		editTerm: 'Edit this term',
+		/** Read after editTerm by screen readers only, so each term's link has its own name. */
+		editTermOf: ': {term}',
 	},
 };
 

@@ -65,12 +65,13 @@ export const ja: Dictionary = {
 		/** The link to the Wayback Machine's copy of a source, nearest the day it was checked. */
 		archivedCopy: 'アーカイブ',
 		sourceMarker: '出典{number}',
-		edit: 'このページを編集',
-		editNote: '（GitHubの編集画面が開きます。変更は確認を経てから公開されます）',
 		notTranslated: 'このページはまだ日本語に翻訳されていません。以下の本文は英語です。',
 		partlyTranslated: 'このページの一部はまだ翻訳されていないため、英語で表示しています。',
 		staleTranslation:
 			'この翻訳は{translated}に確認した原文に基づいています。原文は{reviewed}に再確認されており、翻訳にない内容が含まれている可能性があります。',
+		draftTranslation:
+			'この翻訳は、この分野に詳しいネイティブ話者による確認をまだ受けていない下書きです。翻訳と{english}の内容が異なる場合は、英語のページを基準としてください。',
+		englishPage: '英語のページ',
 		alsoCalled: '別名：{names}。',
 		termsOnPage: 'このページの用語：{names}。',
 		/** The heading of a body's footnotes, read by screen readers only. */
@@ -181,8 +182,7 @@ export const ja: Dictionary = {
 	},
 	timeline: {
 		title: '手順ごとの期間',
-		total:
-			'表示したすべての手順（許認可の取得後の手順があれば、それも含みます）について、出典のある所要期間を最も長い手順の連なりに沿って合計すると、{total}です。',
+		total: '出典が示す期間で計算すると、許認可の取得までの最も長い手順の連なりは{total}です。',
 		points: '出典に所要期間の記載がないため点で示した手順は、全{steps}手順のうち{unknown}手順です。',
 		later: '許認可の取得後の手順（更新や報告）は、取得までの期間（目安）には含めていません。',
 		caveat: '所要期間は出典が示す最大の期間です。実際の期間は申請資料や当局によって異なります。',
@@ -202,7 +202,6 @@ export const ja: Dictionary = {
 			'日本で細胞・遺伝子治療製品の開発を支援する医薬品開発業務受託機関（CRO）、医薬品開発製造受託機関（CDMO）、細胞加工の受託企業について、業務内容と支援できる許認可の手続を紹介します。',
 		intro: '非臨床試験、製造、臨床試験、薬事業務を委託できる企業です。各企業が支援できる許認可の手続を示しています。',
 		any: 'すべて',
-		apply: '絞り込む',
 		count: '全{count}機関です。',
 		showing: '{count}機関のうち{shown}機関を表示しています。',
 		browse: '分類から探す',
@@ -261,6 +260,8 @@ export const ja: Dictionary = {
 		pathsLink: '許認可ルート',
 		crosLink: 'CRO・CDMO一覧',
 		glossaryLink: '用語集',
+		/** What the filter pane is called for screen readers. */
+		filtersLabel: '検索結果の絞り込み',
 		/** The names of search's filters, as its filter pane shows them. */
 		filterNames: { collection: '区分', modality: '製品の種類', service: '業務内容', stage: '開発段階', language: '言語', country: '国' },
 	},
@@ -383,5 +384,27 @@ export const ja: Dictionary = {
 		next: '{home}または{paths}の一覧から、もう一度お探しください。',
 		home: 'トップページ',
 		paths: '許認可ルート',
+	},
+	/** The parts of a page for reading it on a phone and at length: the header's menu, the "on this page" list, folding steps, the directory's filters. */
+	pageTools: {
+		menu: 'メニュー',
+		onThisPage: 'このページの内容',
+		showAllSteps: 'すべての手順を開く',
+		hideAllSteps: 'すべての手順を閉じる',
+		stepDetails: 'この手順の詳細',
+		stepDetailsOf: '：{title}',
+		filterList: '条件で一覧を絞り込む',
+		clearFilters: '条件をクリア',
+		noMatch: 'すべての条件に当てはまる機関はありません。いずれかの条件を「すべて」にすると、ほかの機関も表示されます。',
+	},
+	/** The link on every page to where its words live on GitHub. `{link}` is the link; the words after it say where it leads. */
+	editing: {
+		edit: 'このページを編集',
+		fileNote: '{link}（GitHubの編集画面が開きます。変更は確認を経てから公開されます）',
+		folderNote: '{link}（GitHubでこれらの項目のフォルダが開きます。項目ごとに1つのファイルがあり、変更は確認を経てから公開されます）',
+		translate: 'このページを翻訳',
+		translationNote: '{link}（GitHubで英語の原文から始まる翻訳用の新しいファイルが開きます。翻訳は確認を経てから公開されます）',
+		editTerm: 'この用語を編集',
+		editTermOf: '：{term}',
 	},
 };

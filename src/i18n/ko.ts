@@ -64,12 +64,13 @@ export const ko: Dictionary = {
 		/** The link to the Wayback Machine's copy of a source, nearest the day it was checked. */
 		archivedCopy: '보관된 사본',
 		sourceMarker: '출처 {number}',
-		edit: '이 페이지 수정',
-		editNote: '(GitHub 편집기가 열립니다. 수정 내용은 검토를 거쳐 게시됩니다)',
 		notTranslated: '이 페이지는 아직 한국어로 번역되지 않았습니다. 아래 내용은 영어입니다.',
 		partlyTranslated: '이 페이지의 일부는 아직 번역되지 않아 영어로 표시됩니다.',
 		staleTranslation:
 			'이 번역은 {translated}에 검토한 원문을 바탕으로 합니다. 원문을 {reviewed}에 다시 검토했으므로 번역에 없는 내용이 원문에 있을 수 있습니다.',
+		draftTranslation:
+			'이 번역은 해당 분야를 아는 원어민이 아직 검토하지 않은 초벌 번역입니다. 번역과 {english}의 내용이 다르면 영어 페이지를 기준으로 하시기 바랍니다.',
+		englishPage: '영어 페이지',
 		alsoCalled: '다른 이름: {names}.',
 		termsOnPage: '이 페이지의 용어: {names}.',
 		/** The heading of a body's footnotes, read by screen readers only. */
@@ -180,8 +181,7 @@ export const ko: Dictionary = {
 	},
 	timeline: {
 		title: '단계별 일정',
-		total:
-			'표시한 모든 단계(인허가 이후 단계가 있으면 포함)에 대해 출처에서 확인한 기간을 가장 오래 걸리는 흐름을 따라 더하면 {total}입니다.',
+		total: '출처에서 확인한 기간으로 계산하면, 결과까지 가장 오래 걸리는 단계의 흐름은 {total}입니다.',
 		points: '출처에 기간이 나와 있지 않아 점으로 표시한 단계는 {steps}개 중 {unknown}개입니다.',
 		later: '인허가 이후의 단계(갱신, 보고)는 예상 소요 기간에 넣지 않았습니다.',
 		caveat: '소요 기간은 출처가 밝힌 최대 기간입니다. 실제 기간은 신청 서류와 관할 기관에 따라 달라집니다.',
@@ -201,7 +201,6 @@ export const ko: Dictionary = {
 			'일본에서 세포·유전자치료제 기업을 지원하는 임상시험수탁기관(CRO), 위탁개발생산기관(CDMO), 세포 가공 업체의 업무와 이들이 지원하는 인허가 단계를 안내합니다.',
 		intro: '비임상시험, 제조, 임상시험, 인허가 업무를 맡길 수 있는 기업입니다. 기업마다 도울 수 있는 인허가 단계를 밝혀 두었습니다.',
 		any: '전체',
-		apply: '조건 적용',
 		count: '기관 {count}곳이 있습니다.',
 		showing: '기관 {count}곳 가운데 {shown}곳을 보여 줍니다.',
 		browse: '분류별 보기',
@@ -259,6 +258,8 @@ export const ko: Dictionary = {
 		pathsLink: '인허가 경로',
 		crosLink: 'CRO·CDMO 목록',
 		glossaryLink: '용어집',
+		/** What the filter pane is called for screen readers. */
+		filtersLabel: '검색 결과 좁히기',
 		/** The names of search's filters, as its filter pane shows them. */
 		filterNames: { collection: '구분', modality: '제품 유형', service: '업무 분야', stage: '개발 단계', language: '언어', country: '국가' },
 	},
@@ -380,5 +381,27 @@ export const ko: Dictionary = {
 		next: '{home} 또는 {paths} 목록에서 다시 찾아보시기 바랍니다.',
 		home: '첫 화면',
 		paths: '인허가 경로',
+	},
+	/** The parts of a page for reading it on a phone and at length: the header's menu, the "on this page" list, folding steps, the directory's filters. */
+	pageTools: {
+		menu: '메뉴',
+		onThisPage: '이 페이지의 내용',
+		showAllSteps: '모든 단계 펼치기',
+		hideAllSteps: '모든 단계 접기',
+		stepDetails: '이 단계의 세부 사항',
+		stepDetailsOf: ': {title}',
+		filterList: '조건으로 목록 좁히기',
+		clearFilters: '조건 지우기',
+		noMatch: '이 조건에 모두 맞는 기관이 없습니다. 조건 하나를 ‘전체’로 바꾸면 더 많은 기관을 볼 수 있습니다.',
+	},
+	/** The link on every page to where its words live on GitHub. `{link}` is the link; the words after it say where it leads. */
+	editing: {
+		edit: '이 페이지 수정',
+		fileNote: '{link} (GitHub 편집기가 열립니다. 수정 내용은 검토를 거쳐 게시됩니다)',
+		folderNote: '{link} (GitHub에서 이 항목들이 있는 폴더가 열립니다. 항목마다 파일이 하나씩 있으며, 수정 내용은 검토를 거쳐 게시됩니다)',
+		translate: '이 페이지 번역',
+		translationNote: '{link} (GitHub에서 영어 원문으로 시작하는 번역 파일이 새로 열립니다. 번역은 검토를 거쳐 게시됩니다)',
+		editTerm: '이 용어 수정',
+		editTermOf: ': {term}',
 	},
 };

@@ -1,8 +1,8 @@
 /**
  * The words search needs of a page beyond its visible text: the names of the glossary terms it
  * is about (weighed like its title), of the other terms it mentions, and the Korean stems and
- * halves of dot-joined words in all of it. Work on every page of a build, so a page whose text
- * is the same in another language (an entry not yet translated) reuses the first answer.
+ * halves of dot-joined words in all of it. Only pages that search indexes need them: an entry
+ * page in a language it has no translation into is left to its English page (SearchText.astro).
  */
 import type { Entry } from '../graph/catalogue.ts';
 import { entryHref, type Term } from '../schema/index.ts';
@@ -21,8 +21,6 @@ export interface SearchWords {
 	stems: string[];
 }
 
-const answered = new Map<string, SearchWords>();
-
 /** A link to a glossary term, wherever the site lives: the id after the glossary's route. */
 const termLink = new RegExp(`${entryHref('glossary', '')}([a-z0-9-]+)`, 'g');
 
@@ -32,20 +30,7 @@ const termLink = new RegExp(`${entryHref('glossary', '')}([a-z0-9-]+)`, 'g');
  */
 export function searchWords(html: string, names: readonly string[], glossary: readonly Entry<Term>[], pathId?: string): SearchWords {
 	const plain = html.replace(/<[^>]+>/g, ' ');
-	const linked = [...new Set([...html.matchAll(termLink)].map((match) => match[1] ?? ''))].sort();
-	const key = `${pathId ?? ''}\u0000${names.join('\u0001')}\u0000${linked.join(' ')}\u0000${plain}`;
-	let words = answered.get(key);
-	if (!words) answered.set(key, (words = compute(plain, new Set(linked), names, glossary, pathId)));
-	return words;
-}
-
-function compute(
-	plain: string,
-	linked: ReadonlySet<string>,
-	names: readonly string[],
-	glossary: readonly Entry<Term>[],
-	pathId?: string,
-): SearchWords {
+	const linked = new Set([...html.matchAll(termLink)].map((match) => match[1] ?? ''));
 	const mentioned = mentionedTerms(plain, glossary, linked);
 	const about = termsAbout(mentioned, names, pathId);
 	const aboutNames = synonymText(about);

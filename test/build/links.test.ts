@@ -38,16 +38,25 @@ describe('links in the built site', () => {
 describe('scripts in the built site', () => {
 	const withScripts = [...pages].filter(([, facts]) => facts.scripts.length > 0).map(([route]) => route);
 
-	it('ships JavaScript only on the search page, the CRO directory and the precedents table (which sorts), in each language', () => {
+	// Paths carry "Show all steps" (every step also opens without it); the directory's filters work without theirs; the precedents table sorts.
+	const pathPages = [...pages.keys()].filter((route) => /^(?:\/(?:ko|ja))?\/paths\/[^/]+\/$/.test(route));
+
+	it('ships JavaScript only on the search page, the CRO directory, the precedents table and the path pages, in each language', () => {
+		expect(pathPages.length).toBeGreaterThan(locales.length);
 		expect(withScripts.sort()).toEqual(
-			locales.flatMap((locale) => [routeIn(locale, '/cros/'), routeIn(locale, '/search/'), routeIn(locale, '/precedents/')]).sort(),
+			[
+				...locales.flatMap((locale) => [routeIn(locale, '/cros/'), routeIn(locale, '/search/'), routeIn(locale, '/precedents/')]),
+				...pathPages,
+			].sort(),
 		);
 	});
 
-	it('keeps every script in a file (no inline code), and the directory filter under 5 KB', () => {
+	it('keeps every script in a file (no inline code), the directory filter under 5 KB and "Show all steps" under 1 KB', () => {
 		for (const route of withScripts) expect(pages.get(route)!.scripts, route).not.toContain('inline');
-		const bytes = pages.get('/cros/')!.scripts.reduce((total, src) => total + statSync(join(siteDir, src)).size, 0);
-		expect(bytes).toBeGreaterThan(0);
-		expect(bytes).toBeLessThanOrEqual(5 * 1024);
+		const size = (route: string) => pages.get(route)!.scripts.reduce((total, src) => total + statSync(join(siteDir, src)).size, 0);
+		expect(size('/cros/')).toBeGreaterThan(0);
+		expect(size('/cros/')).toBeLessThanOrEqual(5 * 1024);
+		expect(size(pathPages[0]!)).toBeGreaterThan(0);
+		expect(size(pathPages[0]!)).toBeLessThanOrEqual(1024);
 	});
 });

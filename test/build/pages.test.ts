@@ -135,6 +135,27 @@ describe('the built site', () => {
 			expect(page.includes(words.notTranslated), route).toBe(!hasTranslation);
 		}
 	});
+
+	it.each(['ko', 'ja'] as const)(
+		'says in %s, on each page, that a translation is a draft until a native speaker has reviewed it',
+		(locale) => {
+			const draftNotice = t(locale).entry.draftTranslation.split('{english}')[0];
+			const statuses = new Map(
+				contentFiles
+					.filter((file) => file.kind === 'translation' && file.lang === locale)
+					.map((file) => {
+						const text = readFileSync(file.absolute, 'utf8');
+						const status = /^status:\s*(\S+)/m.exec(text.split('\n---')[0])?.[1] ?? 'machine-draft';
+						return [routeIn(locale, entryHref(file.collection as EntryCollection, file.id)), status] as const;
+					}),
+			);
+			for (const [route, status] of statuses) {
+				const page = visibleText(readPage(route));
+				expect(page.includes(draftNotice), route).toBe(status === 'machine-draft');
+			}
+			expect([...statuses.values()]).toContain('machine-draft');
+		},
+	);
 });
 
 describe('what is new', () => {

@@ -6,7 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { baseLocation, baseSiteDir, root, siteDir, unifiedSiteDir } from './site.ts';
+import { copyProject } from '../../scripts/project-copy.ts';
+import { baseLocation, baseSiteDir, root, siteDir, unifiedSiteDir, untranslatedEntry } from './site.ts';
 
 /** The defaults of src/site-location.ts, whatever the shell running the tests has set. */
 const defaultLocation = Object.fromEntries(Object.keys(baseLocation).map((name) => [name, '']));
@@ -15,12 +16,12 @@ const defaultLocation = Object.fromEntries(Object.keys(baseLocation).map((name) 
  * Builds a site once per test run: two projects' setups (the content tier's and the full one's)
  * run in the same vitest process, and a site one of them built is not built again.
  */
-function build(outDir: string, processor: 'satteri' | 'unified', location: Record<string, string> = defaultLocation) {
+function build(outDir: string, processor: 'satteri' | 'unified', location: Record<string, string> = defaultLocation, projectDir = root) {
 	const stamp = join(outDir, '.built-by-test-run');
 	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === String(process.pid)) return;
 	rmSync(outDir, { recursive: true, force: true });
 	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-		cwd: root,
+		cwd: projectDir,
 		// vitest sets NODE_ENV=test, which would make Astro build as if in development.
 		env: { ...process.env, NODE_ENV: 'production', BIOBRIDGE_MARKDOWN: processor, ...location },
 		stdio: ['ignore', 'ignore', 'inherit'],
@@ -36,5 +37,12 @@ export function buildSite() {
 export default function setup() {
 	buildSite();
 	build(unifiedSiteDir, 'unified');
-	build(baseSiteDir, 'satteri', baseLocation);
+	// The site under a base path also has one entry with no translation, whose Korean and Japanese
+	// pages show its English text: search finds them through the English index (test/e2e/search.test.ts).
+	const project = join(root, 'test', '.tmp', 'project-untranslated');
+	rmSync(project, { recursive: true, force: true });
+	copyProject(project, { withContent: true });
+	for (const locale of ['ko', 'ja']) rmSync(join(project, 'content', `${untranslatedEntry}.${locale}.mdx`));
+	build(baseSiteDir, 'satteri', baseLocation, project);
+	rmSync(project, { recursive: true, force: true });
 }

@@ -8,12 +8,47 @@ import { parse } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
 import { finderFile } from '../../src/schema/finder.ts';
 import { label } from '../../src/schema/index.ts';
-import { ranking } from '../../src/search/ranking.ts';
+import { addressOf, pagefindSetup, settingsOf } from '../../src/scripts/search.ts';
 import { parsePolicy } from '../../src/site-config.ts';
 import { visibleText } from '../build/html.ts';
-import { baseLocation, baseSiteDir, root, siteDir } from '../build/site.ts';
+import { baseLocation, baseSiteDir, root, siteDir, untranslatedEntry } from '../build/site.ts';
 import { browserAvailable, launch } from '../support/browser.ts';
 import { serve } from '../support/static-server.ts';
+
+/**
+ * Pagefind in a search page that `page` has open, set up as the page sets it up
+ * (src/scripts/search.ts: in Korean and Japanese, with the English index merged in): a search
+ * gives the addresses its results lead to, best first, and whether each came from the page's own
+ * language's index. The code is a string because vitest would rewrite an import() written in a
+ * function for Node.
+ */
+async function searcher(page: Page) {
+	const settings = settingsOf(await page.evaluate(() => ({ ...document.getElementById('search')?.dataset })));
+	const { options, filters } = pagefindSetup(settings, new URL(page.url()).origin);
+	const inPagefind = <T>(body: string): Promise<T> =>
+		page.evaluate(`(async () => {
+			const pagefind = await import(${JSON.stringify(`${settings.bundle}pagefind.js`)});
+			if (!window.searchReady) {
+				const { mergeIndex, ...options } = ${JSON.stringify(options)};
+				window.searchReady = pagefind.options(options).then(async () => {
+					for (const { bundlePath, ...merged } of mergeIndex) await pagefind.mergeIndex(bundlePath, merged);
+				});
+			}
+			await window.searchReady;
+			${body}
+		})()`) as Promise<T>;
+	const results = async (query: string, more: Record<string, unknown> = {}) =>
+		(
+			await inPagefind<string[]>(
+				`const result = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify({ ...filters, ...more })} }); return Promise.all(result.results.map(async (r) => (await r.data()).url));`,
+			)
+		).map((url) => ({ url: addressOf(url, settings), own: addressOf(url, settings) === url }));
+	return {
+		inPagefind,
+		results,
+		search: async (query: string, more: Record<string, unknown> = {}) => (await results(query, more)).map((result) => result.url),
+	};
+}
 
 /** Each query and the page a reader should find first (with the tests below, 15 queries). */
 const firstResults: [string, string][] = [
@@ -35,18 +70,8 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 	let page: Page;
 	const violations: string[] = [];
 
-	/**
-	 * Pagefind's own API in the page: the index the UI uses, without the UI's timing. The code is
-	 * a string because vitest would rewrite an import() written in a function for Node.
-	 */
-	const inPagefind = <T>(body: string): Promise<T> =>
-		page.evaluate(
-			`(async () => { const pagefind = await import('/pagefind/pagefind.js'); await pagefind.options({ ranking: ${JSON.stringify(ranking)} }); ${body} })()`,
-		) as Promise<T>;
-	const search = (query: string, filters: Record<string, string> = {}) =>
-		inPagefind<string[]>(
-			`const result = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} }); return Promise.all(result.results.map(async (r) => (await r.data()).url));`,
-		);
+	let search: Awaited<ReturnType<typeof searcher>>['search'];
+	let inPagefind: Awaited<ReturnType<typeof searcher>>['inPagefind'];
 
 	beforeAll(async () => {
 		({ url: base, server } = await serve(siteDir));
@@ -56,6 +81,7 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 			if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
 		});
 		await page.goto(`${base}/search/`);
+		({ search, inPagefind } = await searcher(page));
 	});
 
 	afterAll(async () => {
@@ -114,7 +140,7 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 
 	it('narrows results with a filter: service = nonclinical safety', async () => {
 		const all = await search('CRO');
-		const narrowed = await search('CRO', { [t('en').search.filterNames.service]: label('services', 'nonclinical-safety') });
+		const narrowed = await search('CRO', { service: 'nonclinical-safety' });
 		expect(narrowed.length).toBeGreaterThan(0);
 		expect(narrowed.length).toBeLessThan(all.length);
 		const cros = JSON.parse(readFileSync(join(siteDir, 'data/cros.json'), 'utf8')) as { entries: { id: string; services: string[] }[] };
@@ -123,16 +149,13 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 	});
 
 	it('has one search record per content file (every entry, and the glossary) and per route-finder outcome', async () => {
-		const words = t('en');
-		const counts = await inPagefind<Record<string, number>>(
-			`return (await pagefind.filters())[${JSON.stringify(words.search.filterNames.collection)}];`,
-		);
+		const counts = await inPagefind<Record<string, number>>(`return (await pagefind.filters()).collection;`);
 		const files = listContentFiles(join(root, 'content')).files.filter((file) => file.kind === 'entry' || file.kind === 'glossary').length;
 		const outcomes = Object.keys((parse(readFileSync(join(root, 'content', finderFile), 'utf8')) as { outcomes: object }).outcomes).length;
 		expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(files + outcomes);
-		expect(counts[words.searchCollections.glossary]).toBe(1);
+		expect(counts.glossary).toBe(1);
 		// Each outcome of the route finder is found on its own page; its zone variants are not indexed again.
-		expect(counts[words.searchCollections.finder]).toBe(outcomes);
+		expect(counts.finder).toBe(outcomes);
 	});
 
 	it('finds a route-finder plan by its title, below the paths it draws on', async () => {
@@ -148,7 +171,7 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 		await page.fill('#site-search', 'Cartagena');
 		await page.press('#site-search', 'Enter');
 		await page.waitForURL(/\/search\/\?q=Cartagena/);
-		const first = page.locator('pagefind-results .pf-result').first();
+		const first = page.locator('pagefind-results .search-result').first();
 		await first.waitFor();
 		expect(await first.locator('a').getAttribute('href')).toBe('/paths/cartagena-type-1-approval/');
 		expect(await first.locator('.search-kind').textContent()).toBe('Regulatory path');
@@ -159,7 +182,7 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 		await page.goto(`${base}/search/`);
 		await page.locator('pagefind-input input').focus();
 		await page.keyboard.type('SAKIGAKE');
-		await page.locator('pagefind-results .pf-result').first().waitFor();
+		await page.locator('pagefind-results .search-result').first().waitFor();
 		let focused = '';
 		for (let presses = 0; presses < 40 && !focused.includes('/paths/sakigake-designation/'); presses++) {
 			await page.keyboard.press('Tab');
@@ -168,6 +191,45 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 		expect(focused).toBe('/paths/sakigake-designation/');
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/paths\/sakigake-designation\/$/);
+	});
+
+	it('shows each result as a link first, then its summary, excerpt, kind and review date', async () => {
+		await page.goto(`${base}/search/?q=SAKIGAKE`);
+		const first = page.locator('pagefind-results .search-result').first();
+		await first.locator('a').waitFor();
+		const order = await first.evaluate((item) => [...item.children].map((child) => child.className));
+		expect(order[0]).toBe('search-title');
+		expect(order.at(-1)).toBe('search-about');
+		const link = first.locator('a.search-link');
+		const [size, decoration] = await link.evaluate((a) => [getComputedStyle(a).fontSize, getComputedStyle(a).textDecorationLine]);
+		const summarySize = await first.locator('.search-summary').evaluate((p) => getComputedStyle(p).fontSize);
+		expect(decoration).toBe('underline');
+		expect(Number.parseFloat(size)).toBeGreaterThan(Number.parseFloat(summarySize));
+	});
+
+	it('has one search box: the header’s form is not shown on the search page', async () => {
+		await page.goto(`${base}/search/`);
+		expect(await page.locator('input[type="search"]:visible, pagefind-input input:visible').count()).toBe(1);
+	});
+
+	it('quotes in excerpts only what the page shows, never its hidden search words', async () => {
+		// Glossary names in other languages, found in the hidden words of pages that do not show them.
+		for (const query of ['재생의료법', '治験', 'RMP']) {
+			await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+			await page.locator('pagefind-results .search-result a').first().waitFor();
+			const drawn = await page.locator('pagefind-results .search-result').evaluateAll((items) =>
+				items.flatMap((item) => {
+					const href = item.querySelector('a')?.getAttribute('href');
+					return href ? [{ href, excerpt: item.querySelector('.search-excerpt')?.textContent ?? '' }] : [];
+				}),
+			);
+			expect(drawn.length).toBeGreaterThan(0);
+			for (const { href, excerpt } of drawn) {
+				// Pagefind ends the text of a block (a heading, a list item) with a full stop and a space, which the page does not show.
+				const shown = visibleText(readFileSync(join(siteDir, href, 'index.html'), 'utf8')).replace(/\s+/g, '');
+				for (const word of excerpt.split(/\s+/).filter(Boolean)) expect(shown, `${query}: ${href}`).toContain(word.replace(/\.$/, ''));
+			}
+		}
 	});
 
 	it('works under the site’s Content-Security-Policy without inline scripts', async () => {
@@ -196,6 +258,8 @@ const firstResultsIn: Record<'ko' | 'ja', [string, string][]> = {
 		['遺伝子治療', '/ko/paths/cartagena-type-1-approval/'],
 		['gene therapy', '/ko/paths/cartagena-type-1-approval/'],
 		['CAR-T', '/ko/paths/asrm-class-1/'],
+		// How Korean readers write CAR-T (a glossary alias).
+		['카티', '/ko/paths/asrm-class-1/'],
 		['조건부 승인', '/ko/paths/ctl-approval/'],
 		['CMIC', '/ko/benefits/cmic-matching/'],
 	],
@@ -205,6 +269,7 @@ const firstResultsIn: Record<'ko' | 'ja', [string, string][]> = {
 		['CAR-T', '/ja/paths/asrm-class-1/'],
 		['特区', '/ja/zones/chungbuk-regenerative-bio-zone/'],
 		['条件及び期限付承認', '/ja/paths/ctl-approval/'],
+		['카티', '/ja/paths/asrm-class-1/'],
 	],
 };
 
@@ -213,16 +278,14 @@ describe.skipIf(!browserAvailable).each(['ko', 'ja'] as const)('search in %s, in
 	let server: Server;
 	let base: string;
 	let page: Page;
-	const search = (query: string) =>
-		page.evaluate(
-			`(async () => { const pagefind = await import('/pagefind/pagefind.js'); await pagefind.options({ ranking: ${JSON.stringify(ranking)} }); const result = await pagefind.search(${JSON.stringify(query)}); return Promise.all(result.results.map(async (r) => (await r.data()).url)); })()`,
-		) as Promise<string[]>;
+	let search: Awaited<ReturnType<typeof searcher>>['search'];
 
 	beforeAll(async () => {
 		({ url: base, server } = await serve(siteDir));
 		browser = await launch();
 		page = await browser.newPage();
 		await page.goto(`${base}/${locale}/search/`);
+		({ search } = await searcher(page));
 	});
 
 	afterAll(async () => {
@@ -232,6 +295,11 @@ describe.skipIf(!browserAvailable).each(['ko', 'ja'] as const)('search in %s, in
 
 	it.each(firstResultsIn[locale])('"%s" finds %s first', async (query, expected) => {
 		expect((await search(query))[0]).toBe(expected);
+	});
+
+	it('"条件付き承認", the everyday Japanese name (a glossary alias of 条件及び期限付承認), finds the conditional approval path in the first two', async () => {
+		// The glossary term lists the full-approval path too, which it is also about, and which may come first.
+		expect((await search('条件付き承認')).slice(0, 2)).toContain(`/${locale}/paths/ctl-approval/`);
 	});
 
 	it('finds only pages in its own language', async () => {
@@ -246,10 +314,12 @@ describe.skipIf(!browserAvailable).each(['ko', 'ja'] as const)('search in %s, in
 		await page.fill('#site-search', firstResultsIn[locale][0][0]);
 		await page.press('#site-search', 'Enter');
 		await page.waitForURL(new RegExp(`/${locale}/search/\\?q=`));
-		const first = page.locator('pagefind-results .pf-result').first();
+		const first = page.locator('pagefind-results .search-result').first();
 		await first.waitFor();
 		expect(await first.locator('a').getAttribute('href')).toBe(firstResultsIn[locale][0][1]);
-		expect(await first.locator('.search-kind').textContent()).toBe(words.kinds.path);
+		// A page of its own says its kind; an English page standing in for one says its section, and that it is English.
+		const english = (await first.locator('.search-language').count()) > 0;
+		expect(await first.locator('.search-kind').textContent()).toBe(english ? words.searchCollections.paths : words.kinds.path);
 		expect(await page.locator('pagefind-input input').getAttribute('placeholder')).toBe(words.search.placeholder);
 	});
 });
@@ -277,6 +347,64 @@ describe.skipIf(!browserAvailable)('Japanese search', () => {
 	});
 });
 
+describe.skipIf(!browserAvailable)('an entry with no translation, on the site under a base path', () => {
+	const base = baseLocation.BIOBRIDGE_BASE_PATH;
+	let browser: Browser;
+	let server: Server;
+	let url: string;
+
+	beforeAll(async () => {
+		({ url, server } = await serve(baseSiteDir, base));
+		browser = await launch();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		server?.close();
+	});
+
+	const pageOf = (locale: 'ko' | 'ja') => `${base}${locale}/${untranslatedEntry}/`;
+
+	it.each(['ko', 'ja'] as const)('is indexed once, in English, which stands in for its %s page', (locale) => {
+		const readBase = (route: string) => readFileSync(join(baseSiteDir, route.slice(base.length), 'index.html'), 'utf8');
+		expect(readBase(pageOf(locale))).not.toContain('data-pagefind-body');
+		expect(readBase(`${base}${untranslatedEntry}/`)).toContain(`data-pagefind-filter="fallbackFor">${locale}<`);
+	});
+
+	it.each(['ko', 'ja'] as const)('an English word typed on /%s/ finds its page there, from the English index', async (locale) => {
+		const page = await browser.newPage();
+		await page.goto(`${url}${base}${locale}/search/`);
+		const results = await (await searcher(page)).results('CMIC');
+		expect(results).toContainEqual({ url: pageOf(locale), own: false });
+		// Every result is at the reader's language's address, and no English page has a page of its own language beside it.
+		for (const result of results) expect(result.url.startsWith(`${base}${locale}/`), result.url).toBe(true);
+		expect(new Set(results.map((result) => result.url)).size).toBe(results.length);
+		await page.close();
+	});
+
+	it('a Korean query finds a Korean page first', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${url}${base}ko/search/`);
+		const [first] = await (await searcher(page)).results('카르타헤나');
+		expect(first).toEqual({ url: `${base}ko/paths/cartagena-type-1-approval/`, own: true });
+		await page.close();
+	});
+
+	it.each(['ko', 'ja'] as const)('shows the English page in the %s interface, at its own address, marked as English', async (locale) => {
+		// Tall enough that every result is drawn: the results list draws those in view.
+		const page = await browser.newPage({ viewport: { width: 1280, height: 10_000 } });
+		const words = t(locale);
+		await page.goto(`${url}${base}${locale}/search/?q=CMIC`);
+		const result = page.locator('pagefind-results .search-result', { has: page.locator(`a[href="${pageOf(locale)}"]`) });
+		await result.waitFor();
+		expect(await result.locator('.search-language').textContent()).toBe(label('languages', 'en', locale));
+		expect(await result.locator('.search-title').getAttribute('lang')).toBe('en');
+		expect(await result.locator('.search-kind').textContent()).toBe(words.searchCollections.cros);
+		expect(await result.locator('.reviewed').textContent()).toMatch(new RegExp(words.entry.reviewed.replace('{date}', '.*\\d.*')));
+		await page.close();
+	});
+});
+
 describe.skipIf(!browserAvailable)('the site under a base path, in Chromium', () => {
 	it('serves pages, assets and search from under the base path', async () => {
 		const base = baseLocation.BIOBRIDGE_BASE_PATH;
@@ -292,7 +420,7 @@ describe.skipIf(!browserAvailable)('the site under a base path, in Chromium', ()
 			await page.fill('#site-search', 'Cartagena');
 			await page.press('#site-search', 'Enter');
 			await page.waitForURL(new RegExp(`${base}search/\\?q=Cartagena`));
-			const first = page.locator('pagefind-results .pf-result').first();
+			const first = page.locator('pagefind-results .search-result').first();
 			await first.waitFor();
 			expect(await first.locator('a').getAttribute('href')).toBe(`${base}paths/cartagena-type-1-approval/`);
 			// The results are still settling as more load, so the link is followed rather than clicked.

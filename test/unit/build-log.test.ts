@@ -29,6 +29,11 @@ describe('buildPhases', () => {
 		'21:47:54 [build] 30060 page(s) built in 5m 49s',
 	].join('\n');
 
+	it("reads Starlight's Pagefind line as its search phase", () => {
+		expect(buildPhases('10:01:02 [starlight:pagefind] Finished building search index in 39.31s.').pagefind).toBeCloseTo(39.31, 6);
+		expect(buildPhases('10:01:02 [starlight:pagefind] Finished building search index in 1m 2s.').pagefind).toBeCloseTo(62, 6);
+	});
+
 	it('finds every phase, in seconds, past a minute too', () => {
 		const phases = buildPhases(log);
 		expect(phases.checker).toBeCloseTo(5.02, 6);

@@ -273,3 +273,38 @@ describe('the plan rules', () => {
 		expect((await withFinder(rate('2026-08-22'))).map((line) => line.split(':')[0])).toEqual(['stale-rate']);
 	});
 });
+
+describe('anchors in each language', () => {
+	/** The base content with a Korean approval page whose body has its own heading, and a Korean lab page that links to `link`. */
+	const withKorean = async (link: string, english = '') => {
+		const contentDir = contentWith();
+		writeFileSync(
+			join(contentDir, 'paths', 'approval.ko.mdx'),
+			'---\ntitle: 승인\nsummary: 승인을 신청합니다.\ntranslatedFrom: 2026-06-01\n---\n\n## 예상 일정\n\n본문.\n',
+		);
+		writeFileSync(
+			join(contentDir, 'cros', 'lab.ko.mdx'),
+			`---\ntitle: 랩\nsummary: CRO입니다.\ntranslatedFrom: 2026-06-01\n---\n\n[승인](${link})\n`,
+		);
+		if (english)
+			writeFileSync(
+				join(contentDir, 'cros', 'lab.mdx'),
+				`${readFileSync(join(contentDir, 'cros', 'lab.mdx'), 'utf8')}\n[Approval](${english})\n`,
+			);
+		return (await check({ contentDir, today })).diagnostics.map(({ code, file }) => `${code} ${file}`);
+	};
+
+	it('checks a link in a Korean body against the Korean page, which has its own headings and the same steps', async () => {
+		expect(await withKorean('/paths/approval/#예상-일정')).toEqual([]);
+		expect(await withKorean('/paths/approval/#step-apply')).toEqual([]);
+		expect(await withKorean('/paths/approval/#what-to-expect')).toEqual(['broken-anchor content/cros/lab.ko.mdx']);
+	});
+
+	it('checks a link in an English body against the English page', async () => {
+		expect(await withKorean('/paths/approval/', '/paths/approval/#예상-일정')).toEqual(['broken-anchor content/cros/lab.mdx']);
+	});
+
+	it('checks a link to a page with no Korean body against the English page the Korean site shows', async () => {
+		expect(await withKorean('/paths/consultation/#step-consultation')).toEqual([]);
+	});
+});

@@ -53,7 +53,8 @@ function checkLink(
 		);
 	}
 	const target = route === '' ? ownRoute.split('#')[0] : route;
-	const anchors = index.anchors.get(target);
+	// A translation's body is shown on the page in its language: that page's anchors, where it has a translated body.
+	const anchors = (entry.lang ? index.localAnchors.get(entry.lang)?.get(target) : undefined) ?? index.anchors.get(target);
 	// An address copied from the Korean or Japanese site: the page exists, under its English route.
 	const [, language, rest] = /^\/([a-z]{2})(\/.*)$/.exec(target) ?? [];
 	if (!anchors && language && (translationLocales as readonly string[]).includes(language) && index.anchors.has(rest)) {
