@@ -111,6 +111,8 @@ export const translatedBenefitFields = {
 
 /** The words a translation of a zone carries beside its title, summary and body. */
 export const translatedZoneFields = {
+	/** The zone's short name, in the translation's language ("충북 특구"). */
+	shortName: text().optional(),
 	/** The period's note, translated. */
 	period: translatedNote(),
 	/** The sites' words, one for each of the original's sites, in the same order. */

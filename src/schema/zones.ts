@@ -12,6 +12,8 @@ export const zoneSchema = () =>
 			...entryFields,
 			/** The documents that support this page's facts: at least one, each with an https address. */
 			sources: requiredSources(),
+			/** What readers call the zone for short, e.g. "Chungbuk special zone": search finds the zone by it first. */
+			shortName: z.string().min(1).max(60).optional(),
 			/** The country that designated the zone. */
 			country: vocabulary(countries),
 			/** The date the zone was designated, as YYYY-MM-DD. */

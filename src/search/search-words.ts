@@ -26,21 +26,28 @@ const termLink = new RegExp(`${entryHref('glossary', '')}([a-z0-9-]+)`, 'g');
 
 /**
  * `html` is the page's text with or without markup; `names` its own names, the title first;
- * `pathId` a path's id (glossary terms that list the path are what it is about).
+ * `pathId` a path's id (glossary terms that list the path are what it is about); `aboutNames`
+ * the names a term must appear in to be what the page is about (its own names, by default).
  */
-export function searchWords(html: string, names: readonly string[], glossary: readonly Entry<Term>[], pathId?: string): SearchWords {
+export function searchWords(
+	html: string,
+	names: readonly string[],
+	glossary: readonly Entry<Term>[],
+	pathId?: string,
+	aboutNames: readonly string[] = names,
+): SearchWords {
 	const plain = html.replace(/<[^>]+>/g, ' ');
 	const linked = new Set([...html.matchAll(termLink)].map((match) => match[1] ?? ''));
 	const mentioned = mentionedTerms(plain, glossary, linked);
-	const about = termsAbout(mentioned, names, pathId);
-	const aboutNames = synonymText(about);
-	const otherNames = synonymText(mentioned.filter((term) => !about.includes(term))).filter((name) => !aboutNames.includes(name));
+	const about = termsAbout(mentioned, aboutNames, pathId);
+	const termNames = synonymText(about);
+	const otherNames = synonymText(mentioned.filter((term) => !about.includes(term))).filter((name) => !termNames.includes(name));
 	// The title is already indexed from the <h1>; only the names it does not contain are added.
-	const extraNames = [...new Set([...names.slice(1), ...aboutNames])].filter((name) => !names[0]?.includes(name));
+	const extraNames = [...new Set([...names.slice(1), ...termNames])].filter((name) => !names[0]?.includes(name));
 	// The metadata keeps every other name, even one the title contains: a short name that matches
 	// most of the query ("Shonan iPark" for "Shonan") is what ranks an entry above longer titles.
-	const metaNames = [...new Set([...names.slice(1), ...aboutNames])];
-	const searchable = `${plain} ${names.join(' ')} ${aboutNames.join(' ')} ${otherNames.join(' ')}`;
+	const metaNames = [...new Set([...names.slice(1), ...termNames])];
+	const searchable = `${plain} ${names.join(' ')} ${termNames.join(' ')} ${otherNames.join(' ')}`;
 	const stems = [...new Set([...koreanStems(searchable), ...compoundParts(searchable)])];
 	return { extraNames, metaNames, otherNames, stems };
 }

@@ -66,3 +66,28 @@ export function headings(html: string): Heading[] {
 	visit(parse(html) as unknown as Node, undefined);
 	return found;
 }
+
+/**
+ * How much of a page's reading text is English: the share of its letters that are Latin, in
+ * `<main>` without hidden elements, code, and the list of sources (a citation keeps its
+ * publisher's own title). Korean and Japanese are counted by their letters (Hangul, kana, kanji);
+ * names such as PMDA are Latin and count as English, which the threshold allows for.
+ */
+export function englishShare(html: string): { share: number; letters: number } {
+	let latin = 0;
+	let cjk = 0;
+	const visit = (node: Node & { value?: string }, inMain: boolean) => {
+		const attr = (name: string) => node.attrs?.find((a) => a.name === name)?.value;
+		if (node.attrs?.some((a) => a.name === 'hidden') || ['script', 'style', 'code', 'pre'].includes(node.nodeName)) return;
+		if (node.nodeName === 'section' && attr('aria-labelledby') === 'sources-heading') return;
+		const main = inMain || (node.nodeName === 'main' && attr('id') === 'main');
+		if (main && node.nodeName === '#text' && node.value) {
+			latin += (node.value.match(/[A-Za-z]/g) ?? []).length;
+			cjk += (node.value.match(/[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu) ?? []).length;
+		}
+		for (const child of node.childNodes ?? []) visit(child, main);
+	};
+	visit(parse(html) as unknown as Node, false);
+	const letters = latin + cjk;
+	return { share: letters === 0 ? 0 : latin / letters, letters };
+}

@@ -261,7 +261,6 @@ const firstResultsIn: Record<'ko' | 'ja', [string, string][]> = {
 		// How Korean readers write CAR-T (a glossary alias).
 		['카티', '/ko/paths/asrm-class-1/'],
 		['조건부 승인', '/ko/paths/ctl-approval/'],
-		['CMIC', '/ko/benefits/cmic-matching/'],
 	],
 	ja: [
 		['遺伝子治療', '/ja/paths/cartagena-type-1-approval/'],
@@ -295,6 +294,10 @@ describe.skipIf(!browserAvailable).each(['ko', 'ja'] as const)('search in %s, in
 
 	it.each(firstResultsIn[locale])('"%s" finds %s first', async (query, expected) => {
 		expect((await search(query))[0]).toBe(expected);
+	});
+
+	it('"CMIC" finds one of the CMIC pages first: the group, its two companies or the zone\'s matching with it', async () => {
+		expect((await search('CMIC'))[0]).toMatch(new RegExp(`^/${locale}/(cros/cmic(-[a-z-]+)?|benefits/cmic-matching)/$`));
 	});
 
 	it('"条件付き承認", the everyday Japanese name (a glossary alias of 条件及び期限付承認), finds the conditional approval path in the first two', async () => {
