@@ -251,6 +251,8 @@ export const en = {
 		description: 'The terms of Japanese and Korean regenerative-medicine regulation, with their English, Korean and Japanese names.',
 		intro: 'Each term with its English, Korean and Japanese name and the other names you may meet.',
 		alsoCalled: 'Also called: {names}',
+		avoid: 'This site does not write: {names}',
+		falseFriends: 'Not to be confused with',
 	},
 	search: {
 		title: 'Search',

@@ -250,6 +250,8 @@ export const ja: Dictionary = {
 		description: '日本と韓国の再生医療規制の用語を、英語・韓国語・日本語の名称とともにまとめています。',
 		intro: '各用語について、英語・韓国語・日本語の名称と、ほかの呼び方を示しています。用語は五十音順に並べています。',
 		alsoCalled: '別名：{names}',
+		avoid: '本サイトで用いない表記：{names}',
+		falseFriends: '混同しやすい用語',
 	},
 	search: {
 		title: '検索',

@@ -248,6 +248,8 @@ export const ko: Dictionary = {
 		description: '일본과 한국의 재생의료 규제 용어를 영어, 한국어, 일본어 이름과 함께 정리했습니다.',
 		intro: '용어마다 영어, 한국어, 일본어 이름과 함께 쓰이는 다른 이름을 보여 줍니다. 용어는 가나다순으로 정렬했습니다.',
 		alsoCalled: '다른 이름: {names}',
+		avoid: '이 사이트에서 쓰지 않는 표현: {names}',
+		falseFriends: '혼동하기 쉬운 용어',
 	},
 	search: {
 		title: '검색',

@@ -57,6 +57,24 @@ describe('the built site', () => {
 		for (const term of terms) expect(page, term).toContain(`id="${term}"`);
 	});
 
+	it.each(locales)('shows on the %s glossary the look-alike terms each term is not, and the variants the site does not write', (locale) => {
+		const terms = parse(readFileSync(join(contentDir, glossaryFile), 'utf8')) as Record<
+			string,
+			{ falseFriends?: { text: string; note: Record<string, string | undefined> }[]; avoid?: Record<string, string[] | undefined> }
+		>;
+		const text = visibleText(readPage(routeIn(locale, '/glossary/')));
+		let shown = 0;
+		for (const [id, term] of Object.entries(terms)) {
+			for (const friend of term.falseFriends ?? []) {
+				expect(text, `${id}: ${friend.text}`).toContain(friend.text);
+				expect(text, `${id}: the note on ${friend.text}`).toContain(friend.note[locale] ?? friend.note.en);
+				shown++;
+			}
+			for (const variant of term.avoid?.[locale] ?? []) expect(text, `${id}: ${variant}`).toContain(variant);
+		}
+		expect(shown).toBeGreaterThan(0);
+	});
+
 	it.each(locales.filter((locale) => locale !== defaultLocale))(
 		'gives each term its %s definition on that glossary page where one is written, and the English one marked as English where not',
 		(locale) => {
