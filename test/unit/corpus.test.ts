@@ -12,13 +12,13 @@ describe('the benchmark corpus', () => {
 		expect((await check({ contentDir, today: '2026-11-30' })).diagnostics).toEqual([]);
 	});
 
-	it('with its hostile file, fails at once at that file', async () => {
+	// How long a check with this file takes is the bench's business (npm run bench): a test that
+	// timed it would fail on a loaded machine.
+	it('with its hostile file, fails at that file and nowhere else', async () => {
 		const contentDir = join(temporaryDir('corpus-'), 'content');
 		generateCorpus(200, contentDir);
 		writeFileSync(join(contentDir, 'cros', 'hostile.mdx'), hostileFile());
-		const started = performance.now();
 		const { diagnostics } = await check({ contentDir, today: '2026-11-30' });
 		expect(diagnostics.map((d) => `${d.code} ${d.file}`)).toEqual(['yaml-alias content/cros/hostile.mdx']);
-		expect(performance.now() - started).toBeLessThan(2000);
 	});
 });

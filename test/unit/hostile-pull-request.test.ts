@@ -117,15 +117,16 @@ describe('a pull request that tries to write into the CI log', () => {
 });
 
 describe('a pull request that tries to slow or crash the checker', () => {
-	it('is stopped at once by a YAML alias bomb', async () => {
+	// A bomb of 16 levels of 16 references expands to 16^16 values: a reader that expanded it
+	// before refusing would exhaust memory, so the answer arriving at all shows it was refused
+	// unread (how fast is the bench's business, never a test's).
+	it('is refused unexpanded: a YAML alias bomb', async () => {
 		const levels = Array.from(
-			{ length: 10 },
-			(_, level) => `l${level + 1}: &l${level + 1} [${Array.from({ length: 9 }, () => (level === 0 ? '"x"' : `*l${level}`)).join(', ')}]`,
+			{ length: 16 },
+			(_, level) => `l${level + 1}: &l${level + 1} [${Array.from({ length: 16 }, () => (level === 0 ? '"x"' : `*l${level}`)).join(', ')}]`,
 		);
 		const contentDir = labWith((text) => text.replace('memberOf: [pmda]', `memberOf: [pmda]\n${levels.join('\n')}`));
-		const started = performance.now();
 		expect(await where(contentDir)).toEqual([{ code: 'yaml-alias', file: 'content/cros/lab.mdx', line: 15 }]);
-		expect(performance.now() - started).toBeLessThan(1000);
 	});
 
 	it.each([
