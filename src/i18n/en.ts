@@ -5,7 +5,6 @@
  */
 export const en = {
 	/** The language's own name, as the switcher shows it. */
-	languageName: 'English',
 	/** What separates the items of a list written in a line (stages, services, the steps a step waits for). */
 	listSeparator: ', ',
 	site: {

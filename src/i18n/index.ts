@@ -3,16 +3,23 @@
  * others must fill), and how dates, numbers, money and lengths of time are written in it.
  */
 import { memoise } from '../util/memoise.ts';
-import { defaultLocale, locales, type Locale } from '../schema/locales.ts';
-import { en, type Dictionary } from './en.ts';
-import { ja } from './ja.ts';
-import { ko } from './ko.ts';
+import { defaultLocale, localeConfig, locales, type Locale } from '../schema/locales.ts';
+import type { Dictionary } from './en.ts';
 
 export { fill, placeholders, slots } from './fill.ts';
 
 export { defaultLocale, locales, type Dictionary, type Locale };
 
-const dictionaries: Record<Locale, Dictionary> = { en, ko, ja };
+/**
+ * Each language's dictionary, `src/i18n/<locale>.ts` exporting a const named after the locale:
+ * found from the one list of languages, so a language is added by its entry in localeConfig and
+ * its dictionary file, and nothing else.
+ */
+const dictionaries = Object.fromEntries(
+	await Promise.all(
+		locales.map(async (locale) => [locale, ((await import(`./${locale}.ts`)) as Record<string, Dictionary>)[locale]] as const),
+	),
+) as Record<Locale, Dictionary>;
 
 /** The interface's words in `locale`. */
 export function t(locale: Locale): Dictionary {
@@ -33,8 +40,8 @@ export function pageLocale(params: Record<string, string | undefined>): Locale {
 	return asLocale(params.locale);
 }
 
-/** The BCP 47 tag `Intl` formats with: British English (day month year), Korean, Japanese. */
-const intlTags: Record<Locale, string> = { en: 'en-GB', ko: 'ko-KR', ja: 'ja-JP' };
+/** The BCP 47 tag `Intl` formats with (British English writes day month year). */
+const intlTags = Object.fromEntries(locales.map((locale) => [locale, localeConfig[locale].intl])) as Record<Locale, string>;
 
 // Formatters are made once per locale and kept: making an `Intl` formatter costs far more than using one, and every page formats dates.
 const dateFormat = memoise(

@@ -6,7 +6,6 @@ import type { Dictionary } from './en.ts';
  */
 export const ja: Dictionary = {
 	/** The language's own name, as the switcher shows it. */
-	languageName: '日本語',
 	/** What separates the items of a list written in a line (stages, services, the steps a step waits for). */
 	listSeparator: '、',
 	site: {

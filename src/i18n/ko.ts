@@ -6,7 +6,6 @@ import type { Dictionary } from './en.ts';
  */
 export const ko: Dictionary = {
 	/** The language's own name, as the switcher shows it. */
-	languageName: '한국어',
 	/** What separates the items of a list written in a line (stages, services, the steps a step waits for). */
 	listSeparator: ', ',
 	site: {

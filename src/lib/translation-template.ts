@@ -9,14 +9,13 @@
 import { stringify } from 'yaml';
 import { loadYaml, splitFrontmatter } from '../check/frontmatter.ts';
 import type { EntryCollection } from '../schema/index.ts';
-import type { TranslationLocale } from '../schema/locales.ts';
+import { localeConfig, type TranslationLocale } from '../schema/locales.ts';
 import { placeholderMarker } from '../schema/placeholder.ts';
 import { translationSchema } from '../schema/translation.ts';
 import { fieldsOf } from '../schema/walk.ts';
 
 const placeholder = (english: unknown) => `${placeholderMarker}: translate "${String(english)}"`;
 
-const languageNames: Record<TranslationLocale, string> = { ko: 'Korean', ja: 'Japanese' };
 
 /** The original's words that the translation schema of its collection takes, each as a placeholder. */
 function translatable(collection: EntryCollection, original: Record<string, unknown>): Record<string, unknown> {
@@ -74,7 +73,7 @@ export function translationTemplate(
 	const reviewed = original.reviewed instanceof Date ? original.reviewed.toISOString().slice(0, 10) : String(original.reviewed);
 	const { title, summary, ...rest } = translatable(collection, original);
 	const frontmatter = stringify({ title, summary, translatedFrom: reviewed, ...(carry === 'title' ? {} : rest) }, { lineWidth: 0 });
-	const language = languageNames[lang];
+	const language = localeConfig[lang].englishName;
 	if (carry !== 'all')
 		return `---\n${frontmatter}---\n\n${placeholderMarker}: write the page in ${language} here, translated from the body of ${originalFile}${carry === 'title' ? ', and translate its other texts (`npm run new -- translation` writes them all)' : ''}; then delete this line.\n`;
 	const body = originalText.slice(originalText.indexOf('---', originalText.indexOf('---') + 3) + 3).replace(/^\s*\n/, '');

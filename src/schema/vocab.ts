@@ -1,15 +1,12 @@
 /**
- * Shared vocabularies. Each value is declared once, here, with its English, Korean and
- * Japanese label; schemas, pages, filters and search all read this table.
+ * Shared vocabularies. Each value is declared once, here, with its label in each language of the
+ * site; schemas, pages, filters and search all read this table.
  */
 import { z } from 'zod';
+import { defaultLocale, type Locale, type TranslationLocale } from './locales.ts';
 
-/** A label in the three languages the site's readers use. */
-export interface Labels {
-	en: string;
-	ko: string;
-	ja: string;
-}
+/** A label in English, and in each other language of the site it is written in (a language added later shows English until then; a test asks for every label in every language). */
+export type Labels = Record<typeof defaultLocale, string> & Partial<Record<TranslationLocale, string>>;
 
 type Vocabulary = Record<string, Labels>;
 
@@ -174,7 +171,7 @@ export function vocabulary<V extends Vocabulary>(table: V) {
 }
 
 /** The label of a vocabulary value in one language. */
-export function label(name: VocabularyName, value: string, lang: keyof Labels = 'en'): string {
+export function label(name: VocabularyName, value: string, lang: Locale = defaultLocale): string {
 	const table: Vocabulary = vocabularies[name];
-	return table[value]?.[lang] ?? value;
+	return table[value]?.[lang] ?? table[value]?.[defaultLocale] ?? value;
 }

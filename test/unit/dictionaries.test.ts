@@ -1,6 +1,7 @@
 /** The interface's words: every language's text takes the values English's does, and counts are said as each language says them. */
 import { describe, expect, it } from 'vitest';
 import { fill, locales, placeholders, t } from '../../src/i18n/index.ts';
+import { vocabularies } from '../../src/schema/vocab.ts';
 
 /** Every text of a dictionary with its key path, e.g. `plan.precedentsRange`. */
 function texts(value: unknown, path: string[] = []): [string, string][] {
@@ -36,5 +37,14 @@ describe('the dictionaries', () => {
 		const text = '{count, plural, =0 {none} one {# item} other {# items}} in {place}';
 		expect(fill(text, { count: 0 })).toBe('none in {place}');
 		expect(fill(text, { count: 2, place: 'Osaka' })).toBe('2 items in Osaka');
+	});
+
+	it('labels every value of every vocabulary in every language of the site', () => {
+		const missing = Object.entries(vocabularies).flatMap(([name, table]) =>
+			Object.entries(table as Record<string, Partial<Record<string, string>>>).flatMap(([value, labels]) =>
+				locales.filter((locale) => !labels[locale]).map((locale) => `${name}.${value} in ${locale}`),
+			),
+		);
+		expect(missing).toEqual([]);
 	});
 });
