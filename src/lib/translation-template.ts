@@ -16,7 +16,6 @@ import { fieldsOf } from '../schema/walk.ts';
 
 const placeholder = (english: unknown) => `${placeholderMarker}: translate "${String(english)}"`;
 
-
 /** The original's words that the translation schema of its collection takes, each as a placeholder. */
 function translatable(collection: EntryCollection, original: Record<string, unknown>): Record<string, unknown> {
 	const allowed = new Set(fieldsOf(translationSchema(collection)).map((field) => field.name));
