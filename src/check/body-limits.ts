@@ -35,8 +35,16 @@ export function bodyLimitProblems(body: string, file: string, firstLine: number)
 			);
 			continue;
 		}
-		if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
+		// Most lines begin with a letter: only one that begins with a space, a tab, a quote mark or a
+		// fence can open a fence, a quote or a nested list item (this pass runs over every line).
+		const first = text.charCodeAt(0);
+		const mayNest = first === 32 || first === 9 || first === 62 || first === 96 || first === 126;
+		if (mayNest && /^\s*(```|~~~)/.test(text)) inFence = !inFence;
 		if (inFence) continue;
+		if (!mayNest) {
+			if (text.includes('<')) depth = elementDepth(text, line, depth, add);
+			continue;
+		}
 		const quotes = /^(?:\s{0,3}>)+/.exec(text)?.[0].split('>').length ?? 1;
 		if (quotes - 1 > maxQuoteDepth)
 			add(
@@ -55,19 +63,31 @@ export function bodyLimitProblems(body: string, file: string, firstLine: number)
 				`This list item is indented ${list[1].length} spaces, more than ${maxListDepth} levels of nested lists.`,
 				'Flatten the list: two or three levels say everything a step needs.',
 			);
-		for (const tag of text.matchAll(/<(\/?)([a-zA-Z][\w.:-]*)[^<>]*?(\/?)>/g)) {
-			const [, closing, name, selfClosing] = tag;
-			if (selfClosing || voidElements.has(name.toLowerCase())) continue;
-			depth += closing ? -1 : 1;
-			if (depth > maxElementDepth)
-				add(
-					'element',
-					line,
-					(tag.index ?? 0) + 1,
-					`Elements are nested more than ${maxElementDepth} levels deep here.`,
-					'Write the text with Markdown, or with fewer elements inside one another.',
-				);
-		}
+		if (text.includes('<')) depth = elementDepth(text, line, depth, add);
 	}
 	return problems;
+}
+
+/** The element depth after `text`, from `depth` before it; past the limit, `add` is told once. */
+function elementDepth(
+	text: string,
+	line: number,
+	depth: number,
+	add: (kind: string, line: number, column: number, message: string, hint: string) => void,
+): number {
+	let current = depth;
+	for (const tag of text.matchAll(/<(\/?)([a-zA-Z][\w.:-]*)[^<>]*?(\/?)>/g)) {
+		const [, closing, name, selfClosing] = tag;
+		if (selfClosing || voidElements.has(name.toLowerCase())) continue;
+		current += closing ? -1 : 1;
+		if (current > maxElementDepth)
+			add(
+				'element',
+				line,
+				(tag.index ?? 0) + 1,
+				`Elements are nested more than ${maxElementDepth} levels deep here.`,
+				'Write the text with Markdown, or with fewer elements inside one another.',
+			);
+	}
+	return current;
 }

@@ -6,6 +6,7 @@
  */
 import { decodeHTML } from 'entities';
 import { internationalHostAllowlist, officialLookingSuffixes } from './official-hosts.ts';
+import { memoise } from '../util/memoise.ts';
 
 /** Schemes a link may use; anything else (javascript:, data:, http:, file:, vbscript:…) is refused. */
 export const linkSchemes = ['https', 'mailto', 'tel'] as const;
@@ -60,8 +61,13 @@ export function writtenHost(url: string): string | undefined {
 /** Why the host of `url` may not be linked, or undefined when it may. */
 export function hostProblem(url: string): HostProblem | undefined {
 	const written = writtenHost(normaliseUrl(url));
-	if (!written) return undefined;
-	const host = written.toLowerCase().replace(/\.$/, '');
+	return written ? hostProblemOf(written.toLowerCase().replace(/\.$/, '')) : undefined;
+}
+
+/** The answer for one host, worked out once: a site links the same few hosts thousands of times. */
+const hostProblemOf = memoise((host: string) => host, judgeHost);
+
+function judgeHost(host: string): HostProblem | undefined {
 	let ascii = host;
 	try {
 		ascii = new URL(`https://${host}/`).hostname;
