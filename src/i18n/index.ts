@@ -4,20 +4,20 @@
  */
 import { memoise } from '../util/memoise.ts';
 import { defaultLocale, localeConfig, locales, type Locale } from '../schema/locales.ts';
-import type { Dictionary } from './en.ts';
+import type { Dictionary } from './dictionaries/en.ts';
 
 export { fill, placeholders, slots } from './fill.ts';
 
 export { defaultLocale, locales, type Dictionary, type Locale };
 
 /**
- * Each language's dictionary, `src/i18n/<locale>.ts` exporting a const named after the locale:
+ * Each language's dictionary, `src/i18n/dictionaries/<locale>.ts` exporting a const named after the locale:
  * found from the one list of languages, so a language is added by its entry in localeConfig and
  * its dictionary file, and nothing else.
  */
 const dictionaries = Object.fromEntries(
 	await Promise.all(
-		locales.map(async (locale) => [locale, ((await import(`./${locale}.ts`)) as Record<string, Dictionary>)[locale]] as const),
+		locales.map(async (locale) => [locale, ((await import(`./dictionaries/${locale}.ts`)) as Record<string, Dictionary>)[locale]] as const),
 	),
 ) as Record<Locale, Dictionary>;
 

@@ -1,6 +1,6 @@
 /**
  * The languages are declared once (src/schema/locales.ts). Adding one is its entry there and its
- * dictionary in src/i18n/ — nothing else: this builds a copy of the project with a fourth
+ * dictionary in src/i18n/dictionaries/ — nothing else: this builds a copy of the project with a fourth
  * language from a fixture dictionary, and finds every page in it, in that language's interface,
  * with the content's English marked as not yet translated.
  */
@@ -34,7 +34,7 @@ describe('a fourth language', () => {
 			locales,
 			declared.replace(jaLine!, `${jaLine}\n\tfr: { label: 'Français', englishName: 'French', intl: 'fr-FR', fieldSuffix: 'Fr' },`),
 		);
-		writeFileSync(join(dir, 'src', 'i18n', 'fr.ts'), dictionary);
+		writeFileSync(join(dir, 'src', 'i18n', 'dictionaries', 'fr.ts'), dictionary);
 		const built = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 			cwd: dir,
 			encoding: 'utf8',
