@@ -52,10 +52,13 @@ describe('the build runs the checker first', () => {
 describe('warnings never fail a pull request', () => {
 	it('passes the content job’s check and build when an editor’s correct change raises only warnings', async () => {
 		const dir = projectCopy();
-		// A review of a translated path: the Korean translation is now behind (stale-translation), and the date reads as swapped.
+		// A review of a translated path today: the Korean translation, made from yesterday's text, is now behind (stale-translation).
 		const file = join(dir, 'content', 'paths', 'ctl-approval.mdx');
+		const translation = join(dir, 'content', 'paths', 'ctl-approval.ko.mdx');
 		const today = new Date().toISOString().slice(0, 10);
+		const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 		writeFileSync(file, readFileSync(file, 'utf8').replace(/^reviewed: .*$/m, `reviewed: ${today}`));
+		writeFileSync(translation, readFileSync(translation, 'utf8').replace(/^translatedFrom: .*$/m, `translatedFrom: ${yesterday}`));
 		const { errors, warnings } = await check({ contentDir: join(dir, 'content'), today });
 		expect({ errors, warnings: warnings > 0 }).toEqual({ errors: 0, warnings: true });
 
