@@ -58,6 +58,17 @@ describe('a fourth language', () => {
 			expect(existsSync(join(dist, 'fr', page, 'index.html')), page).toBe(true);
 	});
 
+	it('offers to start each page’s translation: GitHub’s new file for it, with the draft in it', () => {
+		const path = readFileSync(join(dist, 'fr', 'paths', 'approval', 'index.html'), 'utf8');
+		const href = /<p class="edit-link"[^>]*>[\s\S]*?<a href="([^"]+)"/.exec(path)?.[1]?.replaceAll('&amp;', '&');
+		expect(href).toBeDefined();
+		const address = new URL(href!);
+		expect(address.pathname).toMatch(/\/new\/[^/]+\/content\/paths$/);
+		expect(address.searchParams.get('filename')).toBe('approval.fr.mdx');
+		expect(address.searchParams.get('value')).toMatch(/^translatedFrom: \d{4}-\d{2}-\d{2}$/m);
+		expect(address.searchParams.get('value')).toContain('FILL IN');
+	});
+
 	it('is linked from the other languages and offered by the language switcher', () => {
 		const english = readFileSync(join(dist, 'paths', 'approval', 'index.html'), 'utf8');
 		expect(english).toMatch(/hreflang="fr"/);
