@@ -2,7 +2,8 @@
  * Random damage to the real content, one file at a time: inserted text, bytes and hostile
  * snippets, deleted ranges, repeated and swapped lines. The checker must never throw, and every
  * problem it reports must sit in a real file, at a line and column that file has.
- * 10,000 mutations locally (random, to keep finding new cases); 1,000 with a fixed seed in CI.
+ * 10,000 mutations locally (random, to keep finding new cases); 300 with a fixed seed in CI (about
+ * 35 s: the whole suite has its time budget, and a new case is found locally, not by CI).
  */
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
@@ -120,7 +121,7 @@ describe('the checker on randomly damaged real entries', () => {
 					restored = `content/${file}`;
 				}
 			}),
-			{ numRuns: process.env.CI ? 1000 : 10_000, seed: process.env.CI ? 20_261_130 : undefined },
+			{ numRuns: process.env.CI ? 300 : 10_000, seed: process.env.CI ? 20_261_130 : undefined },
 		);
 	}, 600_000);
 });
