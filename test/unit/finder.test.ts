@@ -7,7 +7,7 @@ import { planOf } from '../../src/graph/plan/index.ts';
 import { relate } from '../../src/graph/relations.ts';
 import { finderSchema } from '../../src/schema/finder.ts';
 import { schemas } from '../../src/schema/index.ts';
-import { fixturesDir } from './fixtures.ts';
+import { entryBasics, fixturesDir, pathData } from './fixtures.ts';
 
 const finder = finderSchema().parse(parse(readFileSync(join(fixturesDir, 'base', 'finder.yaml'), 'utf8')));
 
@@ -33,23 +33,7 @@ describe('routes through the finder', () => {
 });
 
 describe('a plan', () => {
-	const common = { summary: 'One sentence.', sources: [{ title: 'Source', url: 'https://example.org/' }] };
-	const path = (id: string, steps: object[], extra: object = {}) => ({
-		id,
-		data: schemas.paths.parse({
-			...common,
-			title: id,
-			reviewed: '2026-11-01',
-			jurisdiction: 'JP',
-			law: 'PMD Act',
-			authority: 'mhlw',
-			modalities: ['cell-therapy'],
-			stage: 'approval',
-			outcome: 'Done',
-			steps,
-			...extra,
-		}),
-	});
+	const path = (id: string, steps: object[], extra: object = {}) => ({ id, data: pathData(id, steps, extra) });
 	const consultation = path('consultation', [
 		{ id: 'meet', title: 'Meet', actor: 'Sponsor', duration: { max: 2, unit: 'months', source: 1 } },
 		{ id: 'pay', title: 'Pay', actor: 'Sponsor', fees: [{ what: 'Meeting', amount: 1000, currency: 'JPY', fiscalYear: 2025, source: 1 }] },
@@ -65,7 +49,7 @@ describe('a plan', () => {
 	const cro = {
 		id: 'lab',
 		data: schemas.cros.parse({
-			...common,
+			...entryBasics,
 			title: 'Lab',
 			reviewed: '2026-11-01',
 			headquarters: { country: 'JP' },
@@ -78,7 +62,7 @@ describe('a plan', () => {
 	const benefit = (id: string, zone: string) => ({
 		id,
 		data: schemas.benefits.parse({
-			...common,
+			...entryBasics,
 			title: id,
 			reviewed: '2026-11-01',
 			zone,

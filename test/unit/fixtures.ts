@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import { schemas, type Path } from '../../src/schema/index.ts';
 
 export const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
 
@@ -34,4 +35,24 @@ export function realContentCopy(prefix: string): { contentDir: string; files: st
 		.map((item) => join(item.parentPath, item.name).slice(contentDir.length + 1))
 		.sort();
 	return { contentDir, files, originals: new Map(files.map((file) => [file, readFileSync(join(contentDir, file))])) };
+}
+
+/** The fields every entry of a unit test's small content carries: one sentence, one source. */
+export const entryBasics = { summary: 'One sentence.', sources: [{ title: 'Source', url: 'https://example.org/' }] };
+
+/** A path as the schema reads it, titled `id`, with `steps`; what a test does not name is an approval path of the PMD Act. */
+export function pathData(id: string, steps: object[], extra: object = {}): Path {
+	return schemas.paths.parse({
+		...entryBasics,
+		title: id,
+		reviewed: '2026-11-01',
+		jurisdiction: 'JP',
+		law: 'PMD Act',
+		authority: 'mhlw',
+		modalities: ['cell-therapy'],
+		stage: 'approval',
+		outcome: 'Done',
+		steps,
+		...extra,
+	});
 }

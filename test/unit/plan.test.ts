@@ -7,28 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planOf, type PlanRelations } from '../../src/graph/plan/index.ts';
 import type { FinderOutcome } from '../../src/schema/finder.ts';
-import { schemas, type Path } from '../../src/schema/index.ts';
+import type { Path } from '../../src/schema/index.ts';
+import { pathData } from './fixtures.ts';
 
 const none: PlanRelations = { crosForStep: () => [], benefitsForPath: () => [] };
-const common = { summary: 'One sentence.', sources: [{ title: 'Source', url: 'https://example.org/' }] };
 
 function path(id: string, steps: object[], extra: object = {}): [string, Path] {
-	return [
-		id,
-		schemas.paths.parse({
-			...common,
-			title: id,
-			reviewed: '2026-11-01',
-			jurisdiction: 'JP',
-			law: 'PMD Act',
-			authority: 'mhlw',
-			modalities: ['cell-therapy'],
-			stage: 'approval',
-			outcome: 'Done',
-			steps,
-			...extra,
-		}),
-	];
+	return [id, pathData(id, steps, extra)];
 }
 const days = (max: number, min?: number) => ({ duration: { max, ...(min === undefined ? {} : { min }), unit: 'days', source: 1 } });
 const yen = (amount: number, option?: string) => ({

@@ -2,23 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { pathPlan } from '../../src/graph/plan/index.ts';
 import { stepBars, stepNumbers } from '../../src/graph/timeline.ts';
 import { formatTimeToOutcome, roughly, roughRange } from '../../src/lib/format.ts';
-import { schemas, type Step } from '../../src/schema/index.ts';
+import type { Step } from '../../src/schema/index.ts';
+import { pathData } from './fixtures.ts';
 
 const step = (id: string, extra: Partial<Step> = {}) => ({ id, title: id, actor: 'Sponsor', fees: [], ...extra });
-const path = (steps: object[]) =>
-	schemas.paths.parse({
-		title: 'Path',
-		summary: 'One sentence.',
-		reviewed: '2026-11-01',
-		sources: [{ title: 'Source', url: 'https://example.org/' }],
-		jurisdiction: 'JP',
-		law: 'PMD Act',
-		authority: 'mhlw',
-		modalities: ['cell-therapy'],
-		stage: 'approval',
-		outcome: 'Done',
-		steps,
-	});
+const path = (steps: object[]) => pathData('Path', steps);
 const bars = (steps: object[]) => stepBars('p', path(steps));
 
 describe('a path’s timeline', () => {
