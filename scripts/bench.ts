@@ -251,7 +251,7 @@ for (const size of sizes) {
 		[
 			`${size} entries: checker, cold (check / whole process)`,
 			`${coldCheck.toFixed(2)} s / ${cold.wall.toFixed(2)} s`,
-			size >= 10_000 ? `check < 1 s: ${verdict(coldCheck < 1)}` : '',
+			size >= 10_000 ? `process < 2 s: ${verdict(cold.wall < 2)}` : '',
 		],
 		[
 			`${size} entries + one hostile file (alias bomb): checker, whole process`,
@@ -267,7 +267,7 @@ for (const size of sizes) {
 		[
 			`${size} entries: re-check after one changed file, new process (check / process)`,
 			`${(warm.check ?? warm.wall).toFixed(2)} s / ${warm.wall.toFixed(2)} s`,
-			'',
+			size >= 10_000 ? `process < 1 s: ${verdict(warm.wall < 1)}` : '',
 		],
 		[`${size} entries: astro sync`, `${sync.toFixed(2)} s`, ''],
 	);
