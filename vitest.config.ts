@@ -11,6 +11,8 @@ const contentTier = [
 
 export default defineConfig({
 	test: {
+		// One test file per core, not vitest's default of one fewer: on a 2-core machine that default is one file at a time, while the browser and build tests spend much of their time waiting on Chromium or a child process.
+		maxWorkers: '100%',
 		projects: [
 			// A minute for any unit test: a loaded machine may take seconds over a check of the real content, and a timeout is not what a test asserts.
 			{ test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000 } },
