@@ -8,20 +8,20 @@ import type { Entry } from './catalogue.ts';
 import { daysToMonths } from './plan/durations.ts';
 
 /** The events that end a filing: the product's first approval, or a facility's accreditation. */
-const outcomes = new Set(['approval', 'conditional-approval', 'accreditation']);
+export const outcomeEvents: ReadonlySet<string> = new Set(['approval', 'conditional-approval', 'accreditation']);
 
 /** Months from the first filing to the first approval or accreditation after it, or undefined when a date is missing. Dates known only to the month or year are counted from their first day. */
 export function monthsFromFiling(precedent: Pick<Precedent, 'events'>): number | undefined {
 	const filing = precedent.events.find((event) => event.event === 'filing');
 	if (!filing) return undefined;
-	const outcome = precedent.events.find((event) => outcomes.has(event.event) && event.date.getTime() >= filing.date.getTime());
+	const outcome = precedent.events.find((event) => outcomeEvents.has(event.event) && event.date.getTime() >= filing.date.getTime());
 	if (!outcome) return undefined;
 	return daysToMonths((outcome.date.getTime() - filing.date.getTime()) / 86_400_000);
 }
 
 /** Whether a figure rests on a date known only to the month or the year. */
 export const approximate = (precedent: Pick<Precedent, 'events'>) =>
-	precedent.events.some((event) => (event.event === 'filing' || outcomes.has(event.event)) && event.precision !== undefined);
+	precedent.events.some((event) => (event.event === 'filing' || outcomeEvents.has(event.event)) && event.precision !== undefined);
 
 export interface PrecedentTimes {
 	/** Whole months, shortest and longest, from filing to approval or accreditation. */

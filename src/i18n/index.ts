@@ -65,6 +65,10 @@ export const compactMoneyFormat = memoise(
 			maximumFractionDigits: 1,
 		}),
 );
+const monthFormat = memoise(
+	(locale: Locale) => locale,
+	(locale) => new Intl.DateTimeFormat(intlTags[locale], { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+);
 const numberFormat = memoise(
 	(locale: Locale) => locale,
 	(locale) => new Intl.NumberFormat(intlTags[locale], { maximumFractionDigits: 1 }),
@@ -73,6 +77,12 @@ const numberFormat = memoise(
 /** "21 November 2026", "2026년 11월 21일", "2026年11月21日". */
 export function formatDate(locale: Locale, date: Date): string {
 	return dateFormat(locale).format(date);
+}
+
+/** A date as precisely as a source gives it: "2019", "March 2019" or "21 March 2019", in the locale's words. */
+export function formatDateAsKnown(locale: Locale, date: Date, precision?: 'month' | 'year'): string {
+	if (precision === 'year') return String(date.getUTCFullYear());
+	return precision === 'month' ? monthFormat(locale).format(date) : formatDate(locale, date);
 }
 
 /** "¥854,100" in every language, with the locale's separators. */
