@@ -5,13 +5,12 @@
  * every route reaches its outcome through at least one path; a step does not offer one fee
  * option alone; the exchange rate the plans convert fees with is not months old.
  */
-import { alternativeGroups, routeScenarios, stepChoices } from '../../graph/plan/scenarios.ts';
+import { alternativeGroups, outcomeEntries, routeScenarios, stepChoices } from '../../graph/plan/scenarios.ts';
 import { stepGraph, topologicalOrder, type PathData } from '../../graph/plan/step-graph.ts';
 import type { FinderOutcome } from '../../schema/finder.ts';
 import type { ContentIndex } from '../content-index.ts';
 import { diagnostic, type Diagnostic } from '../diagnostic.ts';
 import type { EntryRecord } from '../entry-record.ts';
-import type { DataPath } from '../frontmatter.ts';
 import type { PlanStepFacts } from '../plan-facts.ts';
 
 /** The exchange rate is warned about when older than this. */
@@ -19,16 +18,6 @@ export const rateMaxAgeDays = 90;
 
 const dayMs = 86_400_000;
 const list = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(', ');
-
-/** Each path entry of an outcome, with where it is written. */
-function planEntries(outcome: Pick<FinderOutcome, 'paths' | 'choices'>): { entry: FinderOutcome['paths'][number]; at: DataPath }[] {
-	return [
-		...outcome.paths.map((entry, index) => ({ entry, at: ['paths', index] })),
-		...outcome.choices.flatMap((choice, c) =>
-			choice.options.flatMap((option, o) => option.paths.map((entry, p) => ({ entry, at: ['choices', c, 'options', o, 'paths', p] }))),
-		),
-	];
-}
 
 /** An outcome's `feeOptions` and `alternatives` name what its paths offer. */
 function namedOptionProblems(
@@ -38,7 +27,7 @@ function namedOptionProblems(
 	paths: ReadonlyMap<string, PathData<PlanStepFacts>>,
 ): Diagnostic[] {
 	const result: Diagnostic[] = [];
-	for (const { entry, at } of planEntries(outcome)) {
+	for (const { entry, at } of outcomeEntries(outcome)) {
 		const path = paths.get(entry.path);
 		if (!path) continue; // an unknown path is reported as a reference
 		const offered = [...new Set(path.steps.flatMap((step) => step.feeOptions))];

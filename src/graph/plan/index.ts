@@ -9,7 +9,7 @@ import type { FinderOutcome } from '../../schema/finder.ts';
 import type { Benefit, Cro, Path, Step } from '../../schema/index.ts';
 import type { Entry } from '../catalogue.ts';
 import { feeRange, widest, type Fee, type MoneyRange } from './fees.ts';
-import { feesPaid, plannedPath, routeScenarios, stepChoices, type ChosenOption, type PlannedPath } from './scenarios.ts';
+import { feesPaid, outcomeEntries, plannedPath, routeScenarios, stepChoices, type ChosenOption, type PlannedPath } from './scenarios.ts';
 import { schedule, type Schedule } from './schedule.ts';
 import { pathOutcomeKey, planOutcomeKey, stepGraph, stepKey, type PlanNode } from './step-graph.ts';
 
@@ -135,12 +135,7 @@ export function planOf(
 	});
 
 	// Every path, once, in the order the outcome lists it (options after the paths every route takes).
-	const listed: { entry: FinderOutcome['paths'][number]; option?: ChosenOption }[] = [
-		...outcome.paths.map((entry) => ({ entry })),
-		...(outcome.choices ?? []).flatMap((choice) =>
-			choice.options.flatMap((option) => option.paths.map((entry) => ({ entry, option: { choice: choice.id, option: option.id } }))),
-		),
-	];
+	const listed = outcomeEntries(outcome);
 	const planned = new Map<string, PlanPath>();
 	for (const { entry, option } of listed) {
 		const path = paths.get(entry.path);

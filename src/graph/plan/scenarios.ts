@@ -69,6 +69,27 @@ export interface ChosenOption {
 	option: string;
 }
 
+/**
+ * Each path entry of an outcome in the order it is written — those every route takes, then each
+ * choice's options' — with the option it belongs to and where in the outcome it is written.
+ */
+export function outcomeEntries(
+	outcome: Pick<FinderOutcome, 'paths' | 'choices'>,
+): { entry: PlanEntry; option?: ChosenOption; at: readonly (string | number)[] }[] {
+	return [
+		...outcome.paths.map((entry, index) => ({ entry, at: ['paths', index] })),
+		...(outcome.choices ?? []).flatMap((choice, c) =>
+			choice.options.flatMap((option, o) =>
+				option.paths.map((entry, p) => ({
+					entry,
+					option: { choice: choice.id, option: option.id },
+					at: ['choices', c, 'options', o, 'paths', p],
+				})),
+			),
+		),
+	];
+}
+
 /** A route through an outcome's choices: the options chosen and the paths they make up, each once. */
 export interface RouteScenario {
 	options: ChosenOption[];
