@@ -138,24 +138,18 @@ describe('options', () => {
 		expect(plan.fees.total).toEqual({ JPY: { min: 45, max: 135 } });
 	});
 
+	/** One choice of two routes: full approval outright, or a conditional approval first. */
+	const fullOrConditional = {
+		id: 'route',
+		label: { en: 'How?' },
+		options: [
+			{ id: 'full', label: { en: 'Full' }, paths: [entry('full')] },
+			{ id: 'conditional', label: { en: 'Conditional first' }, paths: [entry('conditional')] },
+		],
+	};
+
 	it('gives each route of a choice its own time and fees, and the plan the range over them', () => {
-		const plan = planOf(
-			outcome(
-				[],
-				[
-					{
-						id: 'route',
-						label: { en: 'How?' },
-						options: [
-							{ id: 'full', label: { en: 'Full' }, paths: [entry('full')] },
-							{ id: 'conditional', label: { en: 'Conditional first' }, paths: [entry('conditional')] },
-						],
-					},
-				],
-			),
-			none,
-			paths,
-		);
+		const plan = planOf(outcome([], [fullOrConditional]), none, paths);
 		expect(
 			plan.routes.map((route) => [route.options[0]?.option, route.toOutcome.max, route.fees.toOutcome.JPY, route.fees.total.JPY]),
 		).toEqual([
@@ -168,23 +162,7 @@ describe('options', () => {
 
 	it('keeps a path every route takes on every route when an option names it again', () => {
 		// `full` is under `paths` and again in the option "full": every route takes it, so it belongs to no option.
-		const plan = planOf(
-			outcome(
-				[entry('full')],
-				[
-					{
-						id: 'route',
-						label: { en: 'How?' },
-						options: [
-							{ id: 'full', label: { en: 'Full' }, paths: [entry('full')] },
-							{ id: 'conditional', label: { en: 'Conditional first' }, paths: [entry('conditional')] },
-						],
-					},
-				],
-			),
-			none,
-			paths,
-		);
+		const plan = planOf(outcome([entry('full')], [fullOrConditional]), none, paths);
 		expect(plan.paths.map((item) => [item.id, item.inOptions.map((chosen) => chosen.option)])).toEqual([
 			['full', []],
 			['conditional', ['conditional']],
