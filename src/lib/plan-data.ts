@@ -3,10 +3,10 @@
  * zone company): the figures the plan page shows, from the same plan view. Days and yen are
  * exact; the page rounds them for reading.
  */
-import type { PlanView } from './plan-view.ts';
+import { stepKey } from '../graph/plan/index.ts';
 import type { FinderOutcome } from '../schema/finder.ts';
-
-const step = (key: string) => key;
+import { isoDate } from './format.ts';
+import type { PlanView } from './plan-view.ts';
 
 export function planData(outcomeId: string, outcome: FinderOutcome, view: PlanView, zone?: string) {
 	const { plan, won } = view;
@@ -23,32 +23,32 @@ export function planData(outcomeId: string, outcome: FinderOutcome, view: PlanVi
 		routes: plan.routes.map((route) => ({
 			options: route.options,
 			paths: route.paths,
-			timeToOutcome: { minDays: route.toOutcome.min, maxDays: route.toOutcome.max, unknown: route.unknownOnChain.map(step) },
+			timeToOutcome: { minDays: route.toOutcome.min, maxDays: route.toOutcome.max, unknown: route.unknownOnChain },
 			fees: route.fees,
 		})),
 		timeToOutcome: {
 			minDays: plan.timeToOutcome.min,
 			maxDays: plan.timeToOutcome.max,
-			unknown: plan.timeToOutcome.unknown.map(step),
-			unknownAlongside: plan.timeToOutcome.unknownAlongside.map(step),
+			unknown: plan.timeToOutcome.unknown,
+			unknownAlongside: plan.timeToOutcome.unknownAlongside,
 		},
-		afterOutcome: plan.afterOutcome.map((item) => `${item.pathId}#${item.step.id}`),
+		afterOutcome: plan.afterOutcome.map((item) => stepKey(item.pathId, item.step.id)),
 		fees: plan.fees.total,
 		feesToOutcome: plan.fees.toOutcome,
 		feesAfterOutcome: plan.fees.afterOutcome,
-		unknownFees: plan.unknownFees.map((item) => ({ step: `${item.pathId}#${item.step.id}`, what: item.fee.what })),
+		unknownFees: plan.unknownFees.map((item) => ({ step: stepKey(item.pathId, item.step.id), what: item.fee.what })),
 		won: won
 			? {
 					min: Math.round(won.total.min),
 					max: Math.round(won.total.max),
 					toOutcome: won.toOutcome && { min: Math.round(won.toOutcome.min), max: Math.round(won.toOutcome.max) },
 					rate: won.rate.wonPerYen,
-					asOf: won.rate.asOf.toISOString().slice(0, 10),
+					asOf: isoDate(won.rate.asOf),
 					source: won.rate.source,
 				}
 			: null,
 		decidedBy: view.authorities,
-		firstSteps: plan.firstSteps.map((item) => `${item.pathId}#${item.step.id}`),
+		firstSteps: plan.firstSteps.map((item) => stepKey(item.pathId, item.step.id)),
 		precedents: view.precedents.map(({ pathId, times }) => ({
 			path: pathId,
 			minMonths: times.min,

@@ -217,7 +217,7 @@ export function pathSpan(route: PlanRoute, pathId: string): { start: number; end
 	return { start: starts.length > 0 ? Math.min(...starts) : end, end };
 }
 
-export { planOutcomeKey };
+export { planOutcomeKey, stepKey };
 
 const noRelations: PlanRelations = { crosForStep: () => [], benefitsForPath: () => [] };
 
