@@ -4,6 +4,7 @@
  * Medicine", "재생의료법" and "再生医療等安全性確保法" find the same pages.
  */
 import type { Entry } from '../graph/catalogue.ts';
+import { escapeRegExp } from '../util/escape-regexp.ts';
 import { memoise } from '../util/memoise.ts';
 import { termNames as names } from '../schema/glossary.ts';
 import type { Term } from '../schema/index.ts';
@@ -35,7 +36,7 @@ const matcher = memoise(
 		if (!/^\p{ASCII}+$/u.test(name)) return ({ text }) => text.includes(name);
 		const lower = name.toLowerCase();
 		const words = lower.split(latinWord).filter(Boolean);
-		const pattern = new RegExp(`(?<![a-z0-9])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
+		const pattern = new RegExp(`(?<![a-z0-9])${escapeRegExp(lower)}(?![a-z0-9])`);
 		return (haystack) => words.every((word) => haystack.words.has(word)) && pattern.test(haystack.lower);
 	},
 );

@@ -9,6 +9,7 @@ import type { ContentIndex } from '../content-index.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostic.ts';
 import type { EntryRecord } from '../entry-record.ts';
 import { readContentFile } from '../read-file.ts';
+import { escapeRegExp } from '../../util/escape-regexp.ts';
 
 interface Variant {
 	variant: string;
@@ -18,11 +19,9 @@ interface Variant {
 	matches: (text: string) => number;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function variantMatcher(variant: string): (text: string) => number {
 	if (/^[\p{ASCII}]+$/u.test(variant)) {
-		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(variant)}(?![\\p{L}\\p{N}])`, 'iu');
+		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(variant)}(?![\\p{L}\\p{N}])`, 'iu');
 		return (text) => text.search(pattern);
 	}
 	return (text) => text.indexOf(variant);
