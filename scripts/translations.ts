@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { listContentFiles } from '../src/check/content-files.ts';
 import { isMap, textValues } from '../src/check/data-values.ts';
 import { loadYaml, splitFrontmatter } from '../src/check/frontmatter.ts';
@@ -35,7 +34,8 @@ export function readTranslationState(contentDir: string): { originals: OriginalP
 	const translations: TranslatedPage[] = [];
 	for (const file of listContentFiles(contentDir).files) {
 		if (file.kind === 'glossary') {
-			const terms = parse(readFileSync(file.absolute, 'utf8')) as Record<string, Record<string, unknown>>;
+			// Read as the checker and the build read it (js-yaml, the content schema), not with a second parser.
+			const terms = loadYaml(readFileSync(file.absolute, 'utf8')).data as Record<string, Record<string, unknown>> | undefined;
 			for (const [id, term] of Object.entries(terms ?? {})) {
 				const page = `glossary#${id}`;
 				originals.push({ page, reviewed: '', size: String(term.definition ?? '').length, hasBody: false });
