@@ -83,25 +83,26 @@ describe.skipIf(!browserAvailable)('reading on a phone and at length', () => {
 		server?.close();
 	});
 
-	it.each([320, 390])(
-		'at %i px every kind of page, in every language, fits the screen and keeps its header under 160 px',
-		async (width) => {
-			const phone = await browser.newPage({ viewport: { width, height: 844 } });
-			const measured: string[] = [];
-			for (const route of everyKind) {
-				const response = await phone.goto(`${base}${route}`);
-				expect(response?.ok() || route.endsWith('404.html'), route).toBe(true);
+	it('at 390 and 320 px every kind of page, in every language, fits the screen and keeps its header under 160 px', async () => {
+		const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		const measured: string[] = [];
+		for (const route of everyKind) {
+			const response = await phone.goto(`${base}${route}`);
+			expect(response?.ok() || route.endsWith('404.html'), route).toBe(true);
+			// The narrower phone is the same page laid out again, as when a phone turns: no second load.
+			for (const width of [390, 320]) {
+				await phone.setViewportSize({ width, height: 844 });
 				const { header, pageWidth } = await phone.evaluate(() => ({
 					header: document.querySelector('.site-header')!.getBoundingClientRect().height,
 					pageWidth: document.documentElement.scrollWidth,
 				}));
-				if (header > 160 || pageWidth > width) measured.push(`${route}: header ${header} px, page ${pageWidth} px wide`);
+				if (header > 160 || pageWidth > width) measured.push(`${route} at ${width} px: header ${header} px, page ${pageWidth} px wide`);
 			}
-			await phone.close();
-			expect(measured).toEqual([]);
-		},
-		300_000,
-	);
+			await phone.setViewportSize({ width: 390, height: 844 });
+		}
+		await phone.close();
+		expect(measured).toEqual([]);
+	}, 300_000);
 
 	it('keeps the small things right: the footer’s space, the room under the header, a Korean plan within the phone', async () => {
 		const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
