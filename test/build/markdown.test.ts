@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage, routes, unifiedSiteDir } from './site.ts';
+import { baseLocation, baseSiteDir, readPage, routes, routeIn, untranslatedEntry } from './site.ts';
 
 /** The rendered MDX body of a page: what the Markdown processor produced. */
 const body = (html: string) => html.match(/<div class="body"[^>]*>([\s\S]*?)<\/div><(?:section|\/article)/)?.[1];
@@ -13,6 +13,11 @@ const normalise = (html: string | undefined) =>
 		?.replace(/\s*(<\/?(?:table|thead|tbody|tr|th|td|section|ol|ul|li|hr|h[1-6]|p)\b[^>]*>)\s*/g, '$1')
 		.replace(/ (data-footnotes?(?:-ref)?)="true"/g, ' $1');
 const pagesWithBody = routes().filter((route) => body(readPage(route)) !== undefined);
+/** The fallback processor's pages are in the variant site (test/build/setup.ts), whose addresses start with its base path. */
+const base = baseLocation.BIOBRIDGE_BASE_PATH;
+const withoutBase = (html: string | undefined) => html?.replace(new RegExp(`( (?:href|src)=")${base}`, 'g'), '$1/');
+/** The variant leaves this entry untranslated, so its Korean and Japanese pages show the English body there. */
+const untranslated = new Set((['ko', 'ja'] as const).map((locale) => routeIn(locale, `/${untranslatedEntry}/`)));
 
 describe('GitHub-flavoured Markdown in the real content', () => {
 	it('finds the rendered body on every entry page', () => {
@@ -27,7 +32,14 @@ describe('GitHub-flavoured Markdown in the real content', () => {
 		expect(all).toMatch(/data-footnote-ref|class="footnotes"/);
 	});
 
-	it.each(pagesWithBody)('%s renders the same with Sätteri and with unified + remark-gfm', (route) => {
-		expect(normalise(body(readPage(route, unifiedSiteDir)))).toBe(normalise(body(readPage(route))));
+	it("compares every page with a body but the untranslated entry's two", () => {
+		expect(pagesWithBody.filter((route) => untranslated.has(route))).toHaveLength(untranslated.size);
 	});
+
+	it.each(pagesWithBody.filter((route) => !untranslated.has(route)))(
+		'%s renders the same with Sätteri and with unified + remark-gfm',
+		(route) => {
+			expect(normalise(withoutBase(body(readPage(route, baseSiteDir))))).toBe(normalise(body(readPage(route))));
+		},
+	);
 });

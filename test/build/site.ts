@@ -5,8 +5,11 @@ import { defaultLocale, locales, type Locale } from '../../src/schema/locales.ts
 
 export const root = join(import.meta.dirname, '..', '..');
 export const siteDir = join(root, 'test', '.tmp', 'site');
-export const unifiedSiteDir = join(root, 'test', '.tmp', 'site-unified');
-/** The site built as a GitHub Pages project site: under a base path, at another address, from another repository. */
+/**
+ * The site as a GitHub Pages project site (under a base path, at another address, from another
+ * repository), with one entry left untranslated, and rendered by the fallback Markdown processor
+ * (unified + remark-gfm): one build for three comparisons with the site itself (test/build/setup.ts).
+ */
 export const baseSiteDir = join(root, 'test', '.tmp', 'site-base');
 export const baseLocation = {
 	BIOBRIDGE_SITE_URL: 'https://example.github.io',
