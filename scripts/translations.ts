@@ -21,8 +21,9 @@ import {
 } from '../src/graph/translation-status.ts';
 import { localeField, translationLocales } from '../src/schema/locales.ts';
 import { translationStatuses, type TranslationStatus } from '../src/schema/translation.ts';
+import { isoDate } from '../src/util/iso-date.ts';
 
-const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : '');
+const day = (value: unknown) => (value instanceof Date ? isoDate(value) : typeof value === 'string' ? value : '');
 /** The words a reader sees in an entry's data: every text but its sources' own titles and addresses. */
 const wordsOf = (data: Record<string, unknown>) =>
 	textValues(data)

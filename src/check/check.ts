@@ -24,6 +24,7 @@ import { sourceReferenceProblems } from './rules/sources.ts';
 import { checkPrerequisiteCycles, duplicateStepProblems, stepCycleProblems, stepReferenceProblems } from './rules/steps.ts';
 import { checkTranslations } from './rules/translations.ts';
 import { checkWording } from './rules/wording.ts';
+import { isoDate } from '../util/iso-date.ts';
 
 export interface CheckOptions {
 	/** The content folder. */
@@ -81,7 +82,7 @@ const absoluteIn = (contentDir: string, label: string) => (file: string) => join
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
 	const started = performance.now();
-	const today = options.today ?? new Date().toISOString().slice(0, 10);
+	const today = options.today ?? isoDate(new Date());
 	const label = options.label ?? 'content';
 	const listing = listContentFiles(options.contentDir, label);
 	const images = listImages(options.imagesDir ?? join(options.contentDir, '..', imageFolder.repository), imageFolder.repository);

@@ -16,6 +16,7 @@ import { referenceFields } from './reference-fields.ts';
 import { markupInText } from './rules/markup-in-text.ts';
 import { isPlaceholder, placeholderDiagnostics, unfilledFields } from './rules/placeholders.ts';
 import { schemaDiagnostics } from './rules/schema.ts';
+import { isoDate } from '../util/iso-date.ts';
 
 // The reference fields of each schema an entry is read with, found once (a translation's are its own).
 const fieldsOf = memoisePerObject(referenceFields);
@@ -86,7 +87,7 @@ export function describeEntry({ content, id, data, schema, locate, pathPrefix, o
 		valid: result.success,
 		draft: object.draft === true,
 		keys: Object.keys(object),
-		reviewed: reviewed instanceof Date && !Number.isNaN(reviewed.getTime()) ? reviewed.toISOString().slice(0, 10) : undefined,
+		reviewed: reviewed instanceof Date && !Number.isNaN(reviewed.getTime()) ? isoDate(reviewed) : undefined,
 		references,
 		sourceReferences,
 		sourceKeys: sources.map((source) => {

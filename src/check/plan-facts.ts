@@ -8,6 +8,7 @@ import type { FinderOutcome } from '../schema/finder.ts';
 import type { Path } from '../schema/index.ts';
 import type { ContentFile } from './content-files.ts';
 import type { DataPath } from './frontmatter.ts';
+import { isoDate } from '../util/iso-date.ts';
 
 /** A step as the plan's graph reads it, and the distinct options its fees name. */
 export type PlanStepFacts = GraphStep & { feeOptions: string[] };
@@ -44,5 +45,5 @@ export function planFacts(content: Pick<ContentFile, 'collection' | 'kind'>, pat
 		return { outcome: { paths, choices } };
 	}
 	const asOf = pathPrefix.length === 0 ? (data as { exchangeRate?: { asOf: Date } }).exchangeRate?.asOf : undefined;
-	return asOf ? { rateAsOf: asOf.toISOString().slice(0, 10) } : undefined;
+	return asOf ? { rateAsOf: isoDate(asOf) } : undefined;
 }

@@ -6,11 +6,6 @@ import { label } from '../schema/index.ts';
 type Duration = NonNullable<Path['duration']>;
 type Fee = Step['fees'][number];
 
-/** "2026-11-21": the machine form of a date, for `datetime` attributes and data. */
-export function isoDate(date: Date): string {
-	return date.toISOString().slice(0, 10);
-}
-
 /** "Tokyo, Japan (GLP centre)": a place as readers see it; the city and note only where given. */
 export function formatPlace(locale: Locale, place: Cro['headquarters']): string {
 	const country = label('countries', place.country, locale);

@@ -5,7 +5,7 @@
 import type { Locale } from '../i18n/index.ts';
 import type { Cro, Institution, Path } from '../schema/index.ts';
 import { label } from '../schema/index.ts';
-import { isoDate } from './format.ts';
+import { isoDate } from '../util/iso-date.ts';
 
 const absolute = (site: URL | undefined, href: string) => (site ? new URL(href, site).href : href);
 

@@ -2,7 +2,7 @@
 import type { Catalogue } from '../graph/catalogue.ts';
 import { entryHref, label, listedCollections, type CollectionName } from '../schema/index.ts';
 import { stringify } from 'csv-stringify/sync';
-import { isoDate } from './format.ts';
+import { isoDate } from '../util/iso-date.ts';
 
 const plain = (value: unknown): unknown => {
 	if (value instanceof Date) return isoDate(value);

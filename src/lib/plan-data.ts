@@ -5,7 +5,7 @@
  */
 import { stepKey } from '../graph/plan/index.ts';
 import type { FinderOutcome } from '../schema/finder.ts';
-import { isoDate } from './format.ts';
+import { isoDate } from '../util/iso-date.ts';
 import type { PlanView } from './plan-view.ts';
 
 export function planData(outcomeId: string, outcome: FinderOutcome, view: PlanView, zone?: string) {

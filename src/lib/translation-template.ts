@@ -13,6 +13,7 @@ import { localeConfig, type TranslationLocale } from '../schema/locales.ts';
 import { placeholderMarker } from '../schema/placeholder.ts';
 import { translationSchema } from '../schema/translation.ts';
 import { fieldsOf } from '../schema/walk.ts';
+import { isoDate } from '../util/iso-date.ts';
 
 const placeholder = (english: unknown) => `${placeholderMarker}: translate "${String(english)}"`;
 
@@ -69,7 +70,7 @@ export function translationTemplate(
 ): string {
 	const split = splitFrontmatter(originalText);
 	const original = (loadYaml(split.yaml ?? '').data ?? {}) as Record<string, unknown>;
-	const reviewed = original.reviewed instanceof Date ? original.reviewed.toISOString().slice(0, 10) : String(original.reviewed);
+	const reviewed = original.reviewed instanceof Date ? isoDate(original.reviewed) : String(original.reviewed);
 	const { title, summary, ...rest } = translatable(collection, original);
 	const frontmatter = stringify({ title, summary, translatedFrom: reviewed, ...(carry === 'title' ? {} : rest) }, { lineWidth: 0 });
 	const language = localeConfig[lang].englishName;

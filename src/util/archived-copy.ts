@@ -5,12 +5,13 @@
  */
 import type { z } from 'zod';
 import type { sourceSchema } from '../schema/common.ts';
+import { isoDate } from './iso-date.ts';
 
 type Accessed = z.infer<ReturnType<typeof sourceSchema>>['accessed'];
 
 /** A date as the Wayback Machine's timestamps write a day: YYYYMMDD, in UTC (content dates are UTC midnights). */
 export function waybackTimestamp(date: Date): string {
-	return date.toISOString().slice(0, 10).replaceAll('-', '');
+	return isoDate(date).replaceAll('-', '');
 }
 
 /**

@@ -1,6 +1,7 @@
 /** A review date is not in the future, and not so old that the facts may have changed. */
 import type { ContentIndex } from '../content-index.ts';
 import { diagnostic, type Diagnostic } from '../diagnostic.ts';
+import { isoDate } from '../../util/iso-date.ts';
 
 /** An entry not reviewed for longer than this gets a warning. */
 export const reviewMaxAgeDays = 365;
@@ -26,7 +27,7 @@ export function swappedDate(date: string, today: string): string | undefined {
 
 export function checkReviewed(index: ContentIndex, today: string): Diagnostic[] {
 	const result: Diagnostic[] = [];
-	const oldest = new Date(Date.parse(today) - reviewMaxAgeDays * 86_400_000).toISOString().slice(0, 10);
+	const oldest = isoDate(new Date(Date.parse(today) - reviewMaxAgeDays * 86_400_000));
 	for (const entry of index.entries) {
 		// A translation's date is its original's review, which is checked on the original.
 		if (!entry.reviewed || entry.kind === 'translation') continue;

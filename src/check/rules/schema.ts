@@ -5,6 +5,7 @@ import { kindAt } from '../../schema/walk.ts';
 import { diagnostic, type Code, type Diagnostic } from '../diagnostic.ts';
 import { ImpossibleDate, type DataPath } from '../frontmatter.ts';
 import { closest, didYouMean } from '../suggest.ts';
+import { isoDate } from '../../util/iso-date.ts';
 
 /** `steps[2].authority`: how a field is named in messages. */
 export function fieldName(path: DataPath): string {
@@ -24,7 +25,7 @@ function valueAt(data: unknown, path: DataPath): unknown {
 }
 
 function shown(value: unknown): string {
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'not a date' : value.toISOString().slice(0, 10);
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'not a date' : isoDate(value);
 	if (value instanceof ImpossibleDate) return value.text;
 	const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
 	return text && text.length > 60 ? `${text.slice(0, 57)}…` : String(text);

@@ -11,6 +11,7 @@ import { slug } from 'github-slugger';
 import { z } from 'zod';
 import { markdownText } from '../reporters/printable.ts';
 import { sourceCodes, type SourceCode } from './codes.ts';
+import { isoDate } from '../../util/iso-date.ts';
 
 const reportSchema = z.object({
 	sources: z.number(),
@@ -126,7 +127,7 @@ if (import.meta.main) {
 				repository: env.GITHUB_REPOSITORY,
 				sha: env.GITHUB_SHA,
 				runId: env.GITHUB_RUN_ID,
-				today: new Date().toISOString().slice(0, 10),
+				today: isoDate(new Date()),
 			}),
 		);
 	}
