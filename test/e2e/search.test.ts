@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listContentFiles } from '../../src/check/content-files.ts';
 import { parse } from 'yaml';
@@ -63,8 +63,17 @@ const firstResults: [string, string][] = [
 	['아이파크', '/zones/chungbuk-regenerative-bio-zone/'],
 ];
 
+/** One Chromium for the whole file; each block below opens its own context in it, as a browser of its own would be. */
+let browser: Browser;
+beforeAll(async () => {
+	if (browserAvailable) browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
 describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () => {
-	let browser: Browser;
+	let context: BrowserContext;
 	let server: Server;
 	let base: string;
 	let page: Page;
@@ -75,8 +84,8 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 
 	beforeAll(async () => {
 		({ url: base, server } = await serve(siteDir));
-		browser = await launch();
-		page = await browser.newPage();
+		context = await browser.newContext();
+		page = await context.newPage();
 		page.on('console', (message) => {
 			if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
 		});
@@ -85,7 +94,7 @@ describe.skipIf(!browserAvailable)('search on the built site, in Chromium', () =
 	});
 
 	afterAll(async () => {
-		await browser?.close();
+		await context?.close();
 		server?.close();
 	});
 
@@ -273,7 +282,7 @@ const firstResultsIn: Record<'ko' | 'ja', [string, string][]> = {
 };
 
 describe.skipIf(!browserAvailable).each(['ko', 'ja'] as const)('search in %s, in Chromium', (locale) => {
-	let browser: Browser;
+	let context: BrowserContext;
 	let server: Server;
 	let base: string;
 	let page: Page;
@@ -281,14 +290,14 @@ describe.skipIf(!browserAvailable).each(['ko', 'ja'] as const)('search in %s, in
 
 	beforeAll(async () => {
 		({ url: base, server } = await serve(siteDir));
-		browser = await launch();
-		page = await browser.newPage();
+		context = await browser.newContext();
+		page = await context.newPage();
 		await page.goto(`${base}/${locale}/search/`);
 		({ search } = await searcher(page));
 	});
 
 	afterAll(async () => {
-		await browser?.close();
+		await context?.close();
 		server?.close();
 	});
 
@@ -330,21 +339,21 @@ describe.skipIf(!browserAvailable).each(['ko', 'ja'] as const)('search in %s, in
 describe.skipIf(!browserAvailable)('Japanese search', () => {
 	it('finds a word that Japanese text writes without spaces around it: Pagefind segments Japanese pages', async () => {
 		const { url: base, server } = await serve(siteDir);
-		const browser = await launch();
+		const context = await browser.newContext();
 		try {
 			const zone = readFileSync(join(siteDir, 'ja/zones/chungbuk-regenerative-bio-zone/index.html'), 'utf8');
 			const text = visibleText(zone);
 			// 湘南 only ever stands inside a longer run of Japanese, never as a word of its own.
 			expect(text).toContain('湘南');
 			expect(text.split(/\s+/)).not.toContain('湘南');
-			const page = await browser.newPage();
+			const page = await context.newPage();
 			await page.goto(`${base}/ja/search/`);
 			const results = (await page.evaluate(
 				`(async () => { const pagefind = await import('/pagefind/pagefind.js'); const result = await pagefind.search('湘南'); return Promise.all(result.results.map(async (r) => (await r.data()).url)); })()`,
 			)) as string[];
 			expect(results).toContain('/ja/zones/chungbuk-regenerative-bio-zone/');
 		} finally {
-			await browser.close();
+			await context.close();
 			server.close();
 		}
 	});
@@ -352,17 +361,17 @@ describe.skipIf(!browserAvailable)('Japanese search', () => {
 
 describe.skipIf(!browserAvailable)('an entry with no translation, on the site under a base path', () => {
 	const base = baseLocation.BIOBRIDGE_BASE_PATH;
-	let browser: Browser;
+	let context: BrowserContext;
 	let server: Server;
 	let url: string;
 
 	beforeAll(async () => {
 		({ url, server } = await serve(baseSiteDir, base));
-		browser = await launch();
+		context = await browser.newContext();
 	});
 
 	afterAll(async () => {
-		await browser?.close();
+		await context?.close();
 		server?.close();
 	});
 
@@ -412,9 +421,9 @@ describe.skipIf(!browserAvailable)('the site under a base path, in Chromium', ()
 	it('serves pages, assets and search from under the base path', async () => {
 		const base = baseLocation.BIOBRIDGE_BASE_PATH;
 		const { url, server } = await serve(baseSiteDir, base);
-		const browser = await launch();
+		const context = await browser.newContext();
 		try {
-			const page = await browser.newPage();
+			const page = await context.newPage();
 			const failed: string[] = [];
 			page.on('response', (response) => {
 				if (response.status() >= 400) failed.push(response.url());
@@ -432,7 +441,7 @@ describe.skipIf(!browserAvailable)('the site under a base path, in Chromium', ()
 			await page.waitForURL(`${url}${base}ko/paths/cartagena-type-1-approval/`);
 			expect(failed).toEqual([]);
 		} finally {
-			await browser.close();
+			await context.close();
 			server.close();
 		}
 	});
