@@ -46,6 +46,10 @@ export default defineConfig({
 		pagefindIntegration(),
 	],
 	vite: {
+		// Vite's optimised dependencies in the project too, for the same reason: a dev server in a copy
+		// (test/e2e/dev-check.test.ts) shared node_modules/.vite with the builds around it, found it changed,
+		// optimised again mid-load, and served imports of the dependencies it had just replaced (504 Outdated Optimize Dep).
+		cacheDir: './.cache/vite',
 		// Behind the checker: nothing in content/ is imported or run by the build (src/integrations/content-guard.ts).
 		plugins: [contentGuard(fileURLToPath(new URL('.', import.meta.url)))],
 		build: {

@@ -15,7 +15,9 @@ export default defineConfig({
 		maxWorkers: '100%',
 		projects: [
 			// A minute for any unit test: a loaded machine may take seconds over a check of the real content, and a timeout is not what a test asserts.
-			{ test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000 } },
+			// Not isolated: the unit test files share each worker's modules, loaded once, instead of loading the checker, the
+			// schemas and their dependencies again for every file (29 s → 24 s here). None of them mocks a module or stubs globals.
+			{ test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000, isolate: false } },
 			// One real build of the real content serves the content tier and the browser tests.
 			{
 				test: {
