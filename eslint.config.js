@@ -37,7 +37,7 @@ const layerRules = Object.entries(layers).map(([folder, forbidden]) => ({
 }));
 
 export default tseslint.config(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'bench/.corpus/', 'test/.tmp/', 'test/fixtures/', 'content/', 'schemas/'] },
+	{ ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'bench/.corpus/', 'test/.tmp/', 'test/fixtures/', 'content/', 'schemas/'] },
 	js.configs.recommended,
 	...tseslint.configs.strict,
 	...tseslint.configs.stylistic,
