@@ -8,6 +8,8 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/project-copy.ts';
+import { FileCache } from '../../src/check/cache.ts';
+import { check } from '../../src/check/check.ts';
 import { contentWith, temporaryDir } from './fixtures.ts';
 
 describe('the checker’s cache', () => {
@@ -34,5 +36,27 @@ describe('the checker’s cache', () => {
 		const warm = run();
 		expect(warm.status).toBe(1);
 		expect(warm.stdout).toContain('The required field `foundedYear` is missing.');
+	});
+});
+
+describe('the route work a re-check reuses (rules/plans.ts)', () => {
+	it('sees a circle a path edit closes, and sees it gone when the edit is undone, with one cache throughout', async () => {
+		const contentDir = contentWith('plan-cycle');
+		const path = join(contentDir, 'paths', 'consultation.mdx');
+		const withCircle = readFileSync(path, 'utf8');
+		const withoutCircle = withCircle.replace(/^\s+waitsFor: \[\{ path: approval, step: decide \}\]\n/m, '');
+		expect(withoutCircle).not.toBe(withCircle);
+		const cache = new FileCache(undefined);
+		const codes = async (changed?: string) =>
+			(await check({ contentDir, cache, today: '2026-11-21', unchanged: (file) => file !== changed })).diagnostics.map((d) => d.code);
+
+		expect(await codes()).toEqual(['plan-cycle']);
+		// Nothing changed: the routes' problems of the last check stand.
+		expect(await codes('content/cros/lab.mdx')).toEqual(['plan-cycle']);
+		writeFileSync(path, withoutCircle);
+		expect(await codes('content/paths/consultation.mdx')).toEqual([]);
+		expect(await codes('content/cros/lab.mdx')).toEqual([]);
+		writeFileSync(path, withCircle);
+		expect(await codes('content/paths/consultation.mdx')).toEqual(['plan-cycle']);
 	});
 });

@@ -117,6 +117,28 @@ function routeProblems(
 	return result;
 }
 
+/**
+ * The last check's route problems, by outcome, with the paths' facts they were worked out from.
+ * Working out every route's graphs is most of a check of the real content, and in watch mode (and
+ * the property tests) most re-checks change no path and no outcome: the cache hands back the same
+ * records, so an outcome whose record and paths are the very objects of last time has the same
+ * problems. Kept by object, so a changed file never matches.
+ */
+let lastRoutes: { paths: readonly PathData<PlanStepFacts>[]; problems: WeakMap<EntryRecord, Diagnostic[]> } | undefined;
+
+/** `routeProblems`, reused while the paths' facts are the same objects as at the last check. */
+function routeProblemsOf(paths: ReadonlyMap<string, PathData<PlanStepFacts>>) {
+	const facts = [...paths.values()];
+	const last = lastRoutes;
+	const same = last !== undefined && last.paths.length === facts.length && last.paths.every((path, i) => path === facts[i]);
+	const { problems } = same ? last : (lastRoutes = { paths: facts, problems: new WeakMap() });
+	return (index: ContentIndex, record: EntryRecord, outcome: Pick<FinderOutcome, 'paths' | 'choices'>): Diagnostic[] => {
+		let found = problems.get(record);
+		if (!found) problems.set(record, (found = routeProblems(index, record, outcome, paths)));
+		return found;
+	};
+}
+
 export function checkPlans(index: ContentIndex, today: string): Diagnostic[] {
 	const result: Diagnostic[] = [];
 	const paths = new Map<string, PathData<PlanStepFacts>>();
@@ -137,9 +159,10 @@ export function checkPlans(index: ContentIndex, today: string): Diagnostic[] {
 			);
 		});
 	}
+	const routesOf = routeProblemsOf(paths);
 	for (const record of index.entries) {
 		const outcome = record.plan?.outcome;
-		if (outcome) result.push(...namedOptionProblems(index, record, outcome, paths), ...routeProblems(index, record, outcome, paths));
+		if (outcome) result.push(...namedOptionProblems(index, record, outcome, paths), ...routesOf(index, record, outcome));
 		const asOf = record.plan?.rateAsOf;
 		if (asOf && Date.parse(today) - Date.parse(asOf) > rateMaxAgeDays * dayMs) {
 			const days = Math.floor((Date.parse(today) - Date.parse(asOf)) / dayMs);
