@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/project-copy.ts';
 import { check } from '../../src/check/check.ts';
 import { entryCollections } from '../../src/schema/index.ts';
+import { isoDate } from '../../src/util/iso-date.ts';
 import { temporaryDir } from '../unit/fixtures.ts';
 import { root } from './site.ts';
 
@@ -14,7 +15,7 @@ const projectCopy = () => copyProject(temporaryDir('biobridge-project-'), { with
 describe('the build runs the checker first', () => {
 	it('fails when a reference in a real file is broken, naming each file and line', async () => {
 		const dir = projectCopy();
-		const { index } = await check({ contentDir: join(dir, 'content'), today: new Date().toISOString().slice(0, 10) });
+		const { index } = await check({ contentDir: join(dir, 'content'), today: isoDate(new Date()) });
 		const broken = entryCollections.flatMap((collection) => {
 			const entry = index.entries.find(
 				(e) => e.collection === collection && e.kind === 'entry' && e.references.some((r) => r.target.kind === 'entry'),
@@ -56,8 +57,8 @@ describe('warnings never fail a pull request', () => {
 		// A review of a translated path today: the Korean translation, made from yesterday's text, is now behind (stale-translation).
 		const file = join(dir, 'content', 'paths', 'ctl-approval.mdx');
 		const translation = join(dir, 'content', 'paths', 'ctl-approval.ko.mdx');
-		const today = new Date().toISOString().slice(0, 10);
-		const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+		const today = isoDate(new Date());
+		const yesterday = isoDate(new Date(Date.now() - 86_400_000));
 		writeFileSync(file, readFileSync(file, 'utf8').replace(/^reviewed: .*$/m, `reviewed: ${today}`));
 		writeFileSync(translation, readFileSync(translation, 'utf8').replace(/^translatedFrom: .*$/m, `translatedFrom: ${yesterday}`));
 		const { errors, warnings } = await check({ contentDir: join(dir, 'content'), today });

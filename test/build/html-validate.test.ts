@@ -4,7 +4,7 @@ import { readPage, routes } from './site.ts';
 
 /**
  * The configuration resolved once: html-validate's static loader resolves it again for every page
- * (the element tables of HTML built and checked anew), a sixth of the time it took over the site.
+ * (the element tables of HTML built and checked anew), about a third of the time it took per page.
  */
 class ResolvedOnce extends StaticConfigLoader {
 	private resolved: ResolvedConfig | Promise<ResolvedConfig> | undefined;

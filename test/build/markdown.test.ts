@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { escapeRegExp } from '../../src/util/escape-regexp.ts';
 import { baseLocation, baseSiteDir, readPage, routes, routeIn, untranslatedEntry } from './site.ts';
 
 /** The rendered MDX body of a page: what the Markdown processor produced. */
@@ -15,7 +16,7 @@ const normalise = (html: string | undefined) =>
 const pagesWithBody = routes().filter((route) => body(readPage(route)) !== undefined);
 /** The fallback processor's pages are in the variant site (test/build/setup.ts), whose addresses start with its base path. */
 const base = baseLocation.BIOBRIDGE_BASE_PATH;
-const withoutBase = (html: string | undefined) => html?.replace(new RegExp(`( (?:href|src)=")${base}`, 'g'), '$1/');
+const withoutBase = (html: string | undefined) => html?.replace(new RegExp(`( (?:href|src)=")${escapeRegExp(base)}`, 'g'), '$1/');
 /** The variant leaves this entry untranslated, so its Korean and Japanese pages show the English body there. */
 const untranslated = new Set((['ko', 'ja'] as const).map((locale) => routeIn(locale, `/${untranslatedEntry}/`)));
 

@@ -63,7 +63,7 @@ const firstResults: [string, string][] = [
 	['아이파크', '/zones/chungbuk-regenerative-bio-zone/'],
 ];
 
-/** One Chromium for the whole file; each block below opens its own context in it, as a browser of its own would be. */
+/** One Chromium for the whole file; each block below opens its own contexts in it, as a browser of its own would be. */
 let browser: Browser;
 beforeAll(async () => {
 	if (browserAvailable) browser = await launch();
@@ -361,17 +361,14 @@ describe.skipIf(!browserAvailable)('Japanese search', () => {
 
 describe.skipIf(!browserAvailable)('an entry with no translation, on the site under a base path', () => {
 	const base = baseLocation.BIOBRIDGE_BASE_PATH;
-	let context: BrowserContext;
 	let server: Server;
 	let url: string;
 
 	beforeAll(async () => {
 		({ url, server } = await serve(baseSiteDir, base));
-		context = await browser.newContext();
 	});
 
-	afterAll(async () => {
-		await context?.close();
+	afterAll(() => {
 		server?.close();
 	});
 
