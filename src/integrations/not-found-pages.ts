@@ -1,7 +1,9 @@
 /**
  * Astro writes a "not found" page at a path other than /404 as <path>/404/index.html; hosts
  * (Cloudflare Pages, Netlify) serve the 404.html nearest a missing address. This moves each
- * language's page there, so a missing /ko/… address gets the Korean one.
+ * language's page there, so a missing /ko/… address gets the Korean one. It does so as soon as
+ * the pages are written (`astro:build:generated`), before search starts reading them
+ * (src/integrations/pagefind.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { rename, rmdir, stat } from 'node:fs/promises';
@@ -13,7 +15,7 @@ export function notFoundPagesIntegration(): AstroIntegration {
 	return {
 		name: 'biobridge:not-found-pages',
 		hooks: {
-			'astro:build:done': async ({ dir }) => {
+			'astro:build:generated': async ({ dir }) => {
 				const root = fileURLToPath(dir);
 				for (const locale of locales.filter((other) => other !== defaultLocale)) {
 					const built = join(root, locale, '404', 'index.html');

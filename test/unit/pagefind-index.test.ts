@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite } from '../../src/integrations/pagefind.ts';
+import { indexSite } from '../../src/search/index-site.ts';
 import { temporaryDir } from './fixtures.ts';
 
 const words = ['regulator', 'consultation', 'sponsor', 'hospital', 'vector', 'inspection', 'committee', 'fee', 'batch', 'trial'];
