@@ -14,12 +14,19 @@ import { placeholderMarker } from '../schema/placeholder.ts';
 import { translationSchema } from '../schema/translation.ts';
 import { fieldsOf } from '../schema/walk.ts';
 import { isoDate } from '../util/iso-date.ts';
+import { memoise } from '../util/memoise.ts';
 
 const placeholder = (english: unknown) => `${placeholderMarker}: translate "${String(english)}"`;
 
+/** The fields a translation in `collection` may have (worked out from its schema once per collection). */
+const translatableFields = memoise(
+	(collection: EntryCollection) => collection,
+	(collection: EntryCollection) => new Set(fieldsOf(translationSchema(collection)).map((field) => field.name)),
+);
+
 /** The original's words that the translation schema of its collection takes, each as a placeholder. */
 function translatable(collection: EntryCollection, original: Record<string, unknown>): Record<string, unknown> {
-	const allowed = new Set(fieldsOf(translationSchema(collection)).map((field) => field.name));
+	const allowed = translatableFields(collection);
 	const words: Record<string, unknown> = {};
 	for (const key of ['title', 'summary', 'law', 'outcome', 'eligibility', 'howToApply']) {
 		if (allowed.has(key) && typeof original[key] === 'string') words[key] = placeholder(original[key]);
@@ -61,21 +68,53 @@ export interface TemplateOptions {
 	originalFile?: string;
 }
 
+/**
+ * What every language's draft of one original entry shares: its frontmatter with each text a
+ * placeholder (all of it, or the title and summary only) and its body. Worked out once per
+ * original: the Korean and the Japanese page of an untranslated entry each link to a draft.
+ */
+export interface TranslationSource {
+	/** The frontmatter with every translatable text. */
+	frontmatter: string;
+	/** The frontmatter with the title and summary only, made when a draft needs it. */
+	titleFrontmatter: () => string;
+	/** The original's body, as it is written. */
+	body: string;
+}
+
+/** Reads the original entry whose file's text is `originalText` for its translations. */
+export function translationSource(collection: EntryCollection, originalText: string): TranslationSource {
+	const split = splitFrontmatter(originalText);
+	const original = (loadYaml(split.yaml ?? '').data ?? {}) as Record<string, unknown>;
+	const reviewed = original.reviewed instanceof Date ? isoDate(original.reviewed) : String(original.reviewed);
+	const { title, summary, ...rest } = translatable(collection, original);
+	let titleFrontmatter: string | undefined;
+	return {
+		frontmatter: stringify({ title, summary, translatedFrom: reviewed, ...rest }, { lineWidth: 0 }),
+		titleFrontmatter: () => (titleFrontmatter ??= stringify({ title, summary, translatedFrom: reviewed }, { lineWidth: 0 })),
+		body: originalText.slice(originalText.indexOf('---', originalText.indexOf('---') + 3) + 3).replace(/^\s*\n/, ''),
+	};
+}
+
+/** The draft of a translation into `lang` of the original `source` was read from. */
+export function translationDraft(
+	source: TranslationSource,
+	lang: TranslationLocale,
+	{ carry = 'all', originalFile = 'the original file' }: TemplateOptions = {},
+): string {
+	const frontmatter = carry === 'title' ? source.titleFrontmatter() : source.frontmatter;
+	const language = localeConfig[lang].englishName;
+	if (carry !== 'all')
+		return `---\n${frontmatter}---\n\n${placeholderMarker}: write the page in ${language} here, translated from the body of ${originalFile}${carry === 'title' ? ', and translate its other texts (`npm run new -- translation` writes them all)' : ''}; then delete this line.\n`;
+	return `---\n${frontmatter}---\n\n${placeholderMarker}: translate the page below into ${language}, then delete this line. Keep links, \`<Step>\`, \`<Ref>\` and \`<Term>\` as they are.\n\n${source.body}`;
+}
+
 /** The translation into `lang` of the original entry whose file's text is `originalText`. */
 export function translationTemplate(
 	collection: EntryCollection,
 	originalText: string,
 	lang: TranslationLocale,
-	{ carry = 'all', originalFile = 'the original file' }: TemplateOptions = {},
+	options: TemplateOptions = {},
 ): string {
-	const split = splitFrontmatter(originalText);
-	const original = (loadYaml(split.yaml ?? '').data ?? {}) as Record<string, unknown>;
-	const reviewed = original.reviewed instanceof Date ? isoDate(original.reviewed) : String(original.reviewed);
-	const { title, summary, ...rest } = translatable(collection, original);
-	const frontmatter = stringify({ title, summary, translatedFrom: reviewed, ...(carry === 'title' ? {} : rest) }, { lineWidth: 0 });
-	const language = localeConfig[lang].englishName;
-	if (carry !== 'all')
-		return `---\n${frontmatter}---\n\n${placeholderMarker}: write the page in ${language} here, translated from the body of ${originalFile}${carry === 'title' ? ', and translate its other texts (`npm run new -- translation` writes them all)' : ''}; then delete this line.\n`;
-	const body = originalText.slice(originalText.indexOf('---', originalText.indexOf('---') + 3) + 3).replace(/^\s*\n/, '');
-	return `---\n${frontmatter}---\n\n${placeholderMarker}: translate the page below into ${language}, then delete this line. Keep links, \`<Step>\`, \`<Ref>\` and \`<Term>\` as they are.\n\n${body}`;
+	return translationDraft(translationSource(collection, originalText), lang, options);
 }
