@@ -1,7 +1,7 @@
-import { appendFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileCache } from '../../src/check/cache.ts';
+import { FileCache, rewriteAfter } from '../../src/check/cache.ts';
 import { check } from '../../src/check/check.ts';
 import { contentWith, temporaryDir } from './fixtures.ts';
 
@@ -45,5 +45,50 @@ describe('the checker cache', () => {
 		await check({ contentDir, today, cache });
 		const again = await check({ contentDir, today, cache });
 		expect(again.cached).toBe(again.files);
+	});
+
+	it('leaves the stored cache as it is after a one-file change, and parses that file again next time', async () => {
+		const contentDir = contentWith();
+		const cacheFile = join(temporaryDir('cache-'), 'cache.json');
+		const first = await check({ contentDir, today, cacheFile });
+		const stored = readFileSync(cacheFile, 'utf8');
+		appendFileSync(join(contentDir, 'cros', 'lab.mdx'), '\nSee [a partner](/cros/nowhere/).\n');
+		for (const run of [1, 2]) {
+			const again = await check({ contentDir, today, cacheFile });
+			expect(again.cached, `run ${run}`).toBe(first.files - 1);
+			expect(again.diagnostics.map((d) => d.code)).toEqual(['broken-link']);
+			expect(readFileSync(cacheFile, 'utf8')).toBe(stored);
+		}
+	});
+
+	it('writes the cache again once more than a few files differ from it, keeping only the files there are', () => {
+		const cacheFile = join(temporaryDir('cache-'), 'cache.json');
+		const result = { diagnostics: [], entries: [] };
+		const run = (texts: Map<string, string>) => {
+			const cache = new FileCache(cacheFile, 'test-version');
+			let parsed = 0;
+			for (const [path, text] of texts)
+				cache.resolve(path, text, () => {
+					parsed++;
+					return result;
+				});
+			cache.save();
+			return parsed;
+		};
+		const files = new Map(Array.from({ length: 100 }, (_, i) => [`content/cros/cro-${i}.mdx`, `text ${i}`]));
+		expect(run(files)).toBe(100);
+		const written = statSync(cacheFile).mtimeMs;
+		const edited = (count: number) => new Map([...files].map(([path, text], i) => [path, i < count ? `${text} edited` : text]));
+		expect(run(edited(rewriteAfter))).toBe(rewriteAfter);
+		expect(statSync(cacheFile).mtimeMs).toBe(written);
+		expect(run(edited(rewriteAfter + 1))).toBe(rewriteAfter + 1);
+		expect(run(edited(rewriteAfter + 1))).toBe(0);
+		// A deleted file leaves the cache at the next write.
+		files.delete('content/cros/cro-99.mdx');
+		const stored = () => (JSON.parse(readFileSync(cacheFile, 'utf8')) as { files: [string][] }).files.map(([path]) => path);
+		expect(stored()).toContain('content/cros/cro-99.mdx');
+		expect(run(edited(rewriteAfter + 40))).toBe(39);
+		expect(stored()).not.toContain('content/cros/cro-99.mdx');
+		expect(stored()).toHaveLength(99);
 	});
 });
