@@ -8,6 +8,13 @@ import { join, resolve } from 'node:path';
 /** The project's root: two folders up from this file. */
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
+/**
+ * Where the checker keeps what it found and Node's compiled copy of the checker: under
+ * node_modules/.cache unless BIOBRIDGE_CACHE_DIR moves it (CI keeps it between runs; tests keep theirs apart).
+ */
+export const checkerCacheDir = (env: NodeJS.ProcessEnv): string =>
+	join(env.BIOBRIDGE_CACHE_DIR ?? join(projectRoot, 'node_modules', '.cache'), 'biobridge-check');
+
 /** The options both commands read with `parseArgs`: how to report, and whether warnings fail. */
 export const reportOptions = {
 	format: { type: 'string', default: 'pretty' },

@@ -1,12 +1,13 @@
 /**
- * `npm run check [-- --format pretty|json|github] [--strict] [--watch] [content-dir]`
+ * The checker's command line (src/check/cli.ts runs it):
+ * `npm run check [-- --format pretty|json|github] [--strict] [--watch] [content-dir]`.
  * Exits 1 on any error (or, with --strict, any warning), 2 on a usage mistake.
  */
 import { appendFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { check, type CheckResult } from './check.ts';
-import { chooseReporter, contentFolder, exitCode, projectRoot, reportOptions } from './command-line.ts';
+import { checkerCacheDir, chooseReporter, contentFolder, exitCode, reportOptions } from './command-line.ts';
 import { github, githubSummary } from './reporters/github.ts';
 import { json } from './reporters/json.ts';
 import { pretty } from './reporters/pretty.ts';
@@ -53,10 +54,7 @@ export async function runCli(
 		contentDir,
 		label,
 		today: values.today,
-		// BIOBRIDGE_CACHE_DIR moves the cache (CI keeps it between runs; tests keep theirs apart).
-		cacheFile: values['no-cache']
-			? undefined
-			: join(io.env.BIOBRIDGE_CACHE_DIR ?? join(projectRoot, 'node_modules', '.cache'), 'biobridge-check', `${label}.json`),
+		cacheFile: values['no-cache'] ? undefined : join(checkerCacheDir(io.env), `${label}.json`),
 	};
 	const print = (result: CheckResult) =>
 		io.out(
@@ -80,5 +78,3 @@ export async function runCli(
 	if (values.format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, githubSummary(result));
 	return exitCode(result, values.strict);
 }
-
-if (import.meta.main) process.exitCode = await runCli(process.argv.slice(2));

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/check/cli.ts';
+import { runCli } from '../../src/check/run-cli.ts';
 import { contentWith, temporaryDir } from './fixtures.ts';
 
 async function cli(args: string[], env: Record<string, string> = {}) {

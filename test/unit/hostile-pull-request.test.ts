@@ -7,7 +7,7 @@ import { appendFileSync, mkdirSync, readFileSync, symlinkSync, utimesSync, statS
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check.ts';
-import { runCli } from '../../src/check/cli.ts';
+import { runCli } from '../../src/check/run-cli.ts';
 import { pretty } from '../../src/check/reporters/pretty.ts';
 import { sourceReader } from '../../src/check/read-file.ts';
 import { contentWith, temporaryDir } from './fixtures.ts';
