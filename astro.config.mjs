@@ -10,6 +10,7 @@ import { headersIntegration } from './src/integrations/headers.ts';
 import { notFoundPagesIntegration } from './src/integrations/not-found-pages.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { defaultLocale, locales } from './src/schema/locales.ts';
+import { incrementalBuild } from './src/incremental-build.ts';
 import { siteLocation } from './src/site-location.ts';
 
 export default defineConfig({
@@ -26,8 +27,9 @@ export default defineConfig({
 	// (docs/decisions.md, 17).
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
 	// Frontmatter completion and hover in VS Code's Astro extension (see .vscode/settings.json).
-	// Incremental builds: an entry page whose `cacheKey` (src/lib/catalogue.ts) is unchanged is copied from the last build.
-	experimental: { contentIntellisense: true, incrementalBuild: true },
+	// Incremental builds, when BIOBRIDGE_INCREMENTAL_BUILD=1 (src/incremental-build.ts says why not always): an entry page
+	// whose `cacheKey` (src/lib/catalogue.ts) is unchanged is copied from the last build.
+	experimental: { contentIntellisense: true, incrementalBuild: incrementalBuild() },
 	// English at /, Korean at /ko/, Japanese at /ja/: pages link through getRelativeLocaleUrl (src/lib/links.ts).
 	i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
 	markdown: { processor: await markdownProcessor(process.env.BIOBRIDGE_MARKDOWN) },
