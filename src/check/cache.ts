@@ -5,9 +5,9 @@
  * since the last run. Stored as JSON under node_modules/.cache, and written again only when more
  * than a few files differ from what it holds: writing it costs more than parsing a few files
  * again (at 10,000 entries, 46 MB and 0.4 s against well under a millisecond a file), so a
- * one-file change, what a pull request checks, leaves it as it was. The whole cache belongs to one version of the rules: it is stored with
- * the digest of the checker's code, schemas and dependencies (code-digest.ts), and a cache made
- * by any other version is not read at all.
+ * one-file change, what a pull request checks, leaves it as it was. The whole cache belongs to
+ * one version of the rules: it is stored with the digest of the checker's code, schemas and
+ * dependencies (code-digest.ts), and a cache made by any other version is not read at all.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -52,6 +52,9 @@ function load(file: string, version: string): Map<string, Cached> {
  */
 export const rewriteAfter = 32;
 
+/** Each file's key, by path. */
+const keysOf = (results: ReadonlyMap<string, Cached>) => new Map([...results].map(([path, { key }]) => [path, key]));
+
 export class FileCache {
 	private readonly file: string | undefined;
 	/** The digest of the rules that made the results: the cache's only valid version. */
@@ -60,7 +63,6 @@ export class FileCache {
 	/** Each file's key as the stored cache holds it. */
 	private stored: Map<string, string>;
 	private next = new Map<string, Cached>();
-	private changed = false;
 	hits = 0;
 
 	/** `version` is the checker's code digest (checkerCodeDigest); results stored under any other are never reused. */
@@ -68,7 +70,7 @@ export class FileCache {
 		this.file = file;
 		this.version = version;
 		this.previous = file ? load(file, version) : new Map();
-		this.stored = new Map([...this.previous].map(([path, { key }]) => [path, key]));
+		this.stored = keysOf(this.previous);
 	}
 
 	/**
@@ -78,7 +80,6 @@ export class FileCache {
 	begin(): void {
 		if (this.next.size > 0) this.previous = this.next;
 		this.next = new Map();
-		this.changed = false;
 		this.hits = 0;
 	}
 
@@ -95,7 +96,6 @@ export class FileCache {
 		const known = this.previous.get(path);
 		if (known && known.key === key) return this.keep(path, known).result;
 		const result = parse();
-		this.changed = true;
 		this.next.set(path, { key, result });
 		return result;
 	}
@@ -116,14 +116,14 @@ export class FileCache {
 	/**
 	 * Stores this run's files, and only those, so the cache does not grow with deleted ones; unless
 	 * at most `rewriteAfter` of them differ from the stored cache, whose other results still hold
-	 * (a deleted file's result stays until the next write, and is never read).
+	 * (a deleted file's result stays until the next write, and is never read). With nothing stored
+	 * yet, every file of the run is new and the cache is written, unless the run had no files.
 	 */
 	save(): void {
 		if (!this.file) return;
-		if (!this.changed && [...this.stored.keys()].every((path) => this.next.has(path))) return;
-		if (this.stored.size > 0 && this.unstored() <= rewriteAfter) return;
+		if (this.stored.size > 0 ? this.unstored() <= rewriteAfter : this.next.size === 0) return;
 		mkdirSync(dirname(this.file), { recursive: true });
 		writeFileSync(this.file, JSON.stringify({ version: this.version, files: [...this.next] }));
-		this.stored = new Map([...this.next].map(([path, { key }]) => [path, key]));
+		this.stored = keysOf(this.next);
 	}
 }
