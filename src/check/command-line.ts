@@ -4,6 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 
 /** The project's root: two folders up from this file. */
 export const projectRoot = join(import.meta.dirname, '..', '..');
@@ -20,6 +21,24 @@ export const reportOptions = {
 	format: { type: 'string', default: 'pretty' },
 	strict: { type: 'boolean', default: false },
 } as const;
+
+/**
+ * The command's arguments, with the report options and `options` besides; on a usage mistake,
+ * says what was wrong and how the command is used, and gives undefined.
+ */
+export function parseCommandLine<const Options extends ParseArgsOptionsConfig>(
+	argv: string[],
+	options: Options,
+	usage: string,
+	out: (text: string) => void,
+) {
+	try {
+		return parseArgs({ args: argv, allowPositionals: true, options: { ...reportOptions, ...options } });
+	} catch (error) {
+		out(`${(error as Error).message}\n${usage}`);
+		return undefined;
+	}
+}
 
 /** The reporter `format` names; without one, says which formats there are and gives undefined. */
 export function chooseReporter<R>(reporters: Record<string, R>, format: string, out: (text: string) => void): R | undefined {

@@ -5,9 +5,8 @@
  */
 import { appendFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { check, type CheckResult } from './check.ts';
-import { checkerCacheDir, chooseReporter, contentFolder, exitCode, reportOptions } from './command-line.ts';
+import { checkerCacheDir, chooseReporter, contentFolder, exitCode, parseCommandLine } from './command-line.ts';
 import { github, githubSummary } from './reporters/github.ts';
 import { json } from './reporters/json.ts';
 import { pretty } from './reporters/pretty.ts';
@@ -28,22 +27,13 @@ export async function runCli(
 		env: process.env,
 	},
 ): Promise<number> {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			options: {
-				...reportOptions,
-				today: { type: 'string' },
-				'no-cache': { type: 'boolean', default: false },
-				watch: { type: 'boolean', default: false },
-			},
-		});
-	} catch (error) {
-		io.out(`${(error as Error).message}\n${usage}`);
-		return 2;
-	}
+	const parsed = parseCommandLine(
+		argv,
+		{ today: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } },
+		usage,
+		io.out,
+	);
+	if (!parsed) return 2;
 	const { values, positionals } = parsed;
 	const reporter = chooseReporter(reporters, values.format, io.out);
 	const contentDir = reporter && contentFolder(positionals[0], io.cwd, io.out, usage);

@@ -6,8 +6,7 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
-import { chooseReporter, contentFolder, exitCode, projectRoot, reportOptions } from '../command-line.ts';
+import { chooseReporter, contentFolder, exitCode, parseCommandLine, projectRoot } from '../command-line.ts';
 import { sourceReader } from '../read-file.ts';
 import { checkSources } from './check-sources.ts';
 import { github, githubSummary, json, pretty, type SourceReporter } from './reporters.ts';
@@ -63,25 +62,20 @@ export async function runSourceCli(
 		cacheFile: join(projectRoot, 'node_modules', '.cache', 'biobridge-sources', 'results.json'),
 	},
 ): Promise<number> {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			options: {
-				...reportOptions,
-				'no-cache': { type: 'boolean', default: false },
-				'max-age': { type: 'string', default: '7' },
-				timeout: { type: 'string', default: '15' },
-				concurrency: { type: 'string', default: '4' },
-				'host-delay': { type: 'string', default: '1' },
-				'archive-api': { type: 'string', default: defaultArchiveApi },
-			},
-		});
-	} catch (error) {
-		io.out(`${(error as Error).message}\n${usage}`);
-		return 2;
-	}
+	const parsed = parseCommandLine(
+		argv,
+		{
+			'no-cache': { type: 'boolean', default: false },
+			'max-age': { type: 'string', default: '7' },
+			timeout: { type: 'string', default: '15' },
+			concurrency: { type: 'string', default: '4' },
+			'host-delay': { type: 'string', default: '1' },
+			'archive-api': { type: 'string', default: defaultArchiveApi },
+		},
+		usage,
+		io.out,
+	);
+	if (!parsed) return 2;
 	const { values, positionals } = parsed;
 	const reporter = chooseReporter(reporters, values.format, io.out);
 	if (!reporter) return 2;
