@@ -7,9 +7,9 @@
  * (bench/bare/) and Starlight with its Pagefind search (bench/starlight/, its own install of
  * the same Astro), with wall time, phases (checker, collecting, bundling, pages, Pagefind) and
  * peak memory; then, keeping Astro's incremental cache (BIOBRIDGE_INCREMENTAL_BUILD=1, off by
- * default: src/incremental-build.ts), a build from nothing and another after one changed entry. Prints the figures
- * against the budgets of the issues, with the machine's load before each build. Timings are
- * medians where repeated; the machine is shared, so expect noise.
+ * default: src/incremental-build.ts), a build from nothing and another after one changed entry.
+ * Prints the figures against the budgets of the issues, with the machine's load before each
+ * build. Timings are medians where repeated; the machine is shared, so expect noise.
  */
 import { spawnSync } from 'node:child_process';
 import {
