@@ -104,6 +104,8 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		// The filters work without the script (test/e2e/reading.test.ts); the facet pages remain, to share one value.
 		expect(await plain.locator('#cro-filters').isVisible()).toBe(true);
 		await plain.click('a[href="/cros/service/cell-processing/"]');
+		// A click only starts the navigation; counting before the facet page has loaded counts a blank page.
+		await plain.waitForURL(`${base}/cros/service/cell-processing/`);
 		expect(await plain.locator('#cro-list > li').count()).toBe(cros.filter((cro) => cro.services.includes('cell-processing')).length);
 		await context.close();
 	});
@@ -148,6 +150,7 @@ describe.skipIf(!browserAvailable)('the site in Chromium', () => {
 		const onCro = await interfaceText();
 		await page.goto(`${base}/ko/benefits/`);
 		await page.locator('main a[href^="/ko/benefits/"]').first().click();
+		await page.waitForURL(/\/ko\/benefits\/[a-z0-9-]+\/$/);
 		const onBenefit = await interfaceText();
 		for (const text of [onPath, onCro, onBenefit]) {
 			expect(text).toMatch(/[\uAC00-\uD7A3]/);
