@@ -11,7 +11,10 @@ import { notFoundPagesIntegration } from './src/integrations/not-found-pages.ts'
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { defaultLocale, locales } from './src/schema/locales.ts';
 import { incrementalBuild } from './src/incremental-build.ts';
+import { prerenderOutput } from './src/entry-chunks.ts';
 import { siteLocation } from './src/site-location.ts';
+
+const incremental = incrementalBuild();
 
 export default defineConfig({
 	// Where the site lives comes from the environment (src/site-location.ts): BIOBRIDGE_SITE_URL, BIOBRIDGE_BASE_PATH.
@@ -29,7 +32,7 @@ export default defineConfig({
 	// Frontmatter completion and hover in VS Code's Astro extension (see .vscode/settings.json).
 	// Incremental builds, when BIOBRIDGE_INCREMENTAL_BUILD=1 (src/incremental-build.ts says why not always): an entry page
 	// whose `cacheKey` (src/lib/catalogue.ts) is unchanged is copied from the last build.
-	experimental: { contentIntellisense: true, incrementalBuild: incrementalBuild() },
+	experimental: { contentIntellisense: true, incrementalBuild: incremental },
 	// English at /, Korean at /ko/, Japanese at /ja/: pages link through getRelativeLocaleUrl (src/lib/links.ts).
 	i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
 	markdown: { processor: await markdownProcessor(process.env.BIOBRIDGE_MARKDOWN) },
@@ -52,6 +55,12 @@ export default defineConfig({
 		// (test/e2e/dev-check.test.ts) shared node_modules/.vite with the builds around it, found it changed,
 		// optimised again mid-load, and served imports of the dependencies it had just replaced (504 Outdated Optimize Dep).
 		cacheDir: './.cache/vite',
+		// The entries' compiled bodies in one chunk, not a file each (src/entry-chunks.ts).
+		environments: {
+			prerender: {
+				build: { rolldownOptions: { output: prerenderOutput(fileURLToPath(new URL('content', import.meta.url)), incremental) } },
+			},
+		},
 		// Behind the checker: nothing in content/ is imported or run by the build (src/integrations/content-guard.ts).
 		plugins: [contentGuard(fileURLToPath(new URL('.', import.meta.url)))],
 		build: {
