@@ -11,10 +11,8 @@ import { notFoundPagesIntegration } from './src/integrations/not-found-pages.ts'
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { defaultLocale, locales } from './src/schema/locales.ts';
 import { incrementalBuild } from './src/incremental-build.ts';
-import { prerenderOutput } from './src/entry-chunks.ts';
+import { entryChunks } from './src/entry-chunks.ts';
 import { siteLocation } from './src/site-location.ts';
-
-const incremental = incrementalBuild();
 
 export default defineConfig({
 	// Where the site lives comes from the environment (src/site-location.ts): BIOBRIDGE_SITE_URL, BIOBRIDGE_BASE_PATH.
@@ -32,7 +30,7 @@ export default defineConfig({
 	// Frontmatter completion and hover in VS Code's Astro extension (see .vscode/settings.json).
 	// Incremental builds, when BIOBRIDGE_INCREMENTAL_BUILD=1 (src/incremental-build.ts says why not always): an entry page
 	// whose `cacheKey` (src/lib/catalogue.ts) is unchanged is copied from the last build.
-	experimental: { contentIntellisense: true, incrementalBuild: incremental },
+	experimental: { contentIntellisense: true, incrementalBuild: incrementalBuild() },
 	// English at /, Korean at /ko/, Japanese at /ja/: pages link through getRelativeLocaleUrl (src/lib/links.ts).
 	i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
 	markdown: { processor: await markdownProcessor(process.env.BIOBRIDGE_MARKDOWN) },
@@ -58,7 +56,7 @@ export default defineConfig({
 		// The entries' compiled bodies in one chunk, not a file each (src/entry-chunks.ts).
 		environments: {
 			prerender: {
-				build: { rolldownOptions: { output: prerenderOutput(fileURLToPath(new URL('content', import.meta.url)), incremental) } },
+				build: { rolldownOptions: { output: { codeSplitting: entryChunks(fileURLToPath(new URL('content', import.meta.url))) } } },
 			},
 		},
 		// Behind the checker: nothing in content/ is imported or run by the build (src/integrations/content-guard.ts).

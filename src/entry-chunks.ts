@@ -5,10 +5,8 @@
  * the bundler gives each its own chunk: at 10,000 entries, 10,000 files that Node reads, compiles
  * and links one by one while the pages render. Grouped, Node loads one. At 1,000 entries that
  * took the loading of modules during rendering from 1.0 s to 0.3 s of CPU, and the pages are
- * the same, byte for byte (decision 30).
- *
- * Not when Astro's incremental cache is kept (src/incremental-build.ts): that build re-renders a
- * page when a chunk it loaded has changed, and one chunk for every entry would change with any.
+ * the same, byte for byte (decision 30). Astro's incremental cache (src/incremental-build.ts) is
+ * keyed by modules, not chunks: with it, a changed entry still re-renders only its own pages.
  */
 
 /**
@@ -21,14 +19,9 @@ export function isEntryModule(id: string, contentDir: string): boolean {
 }
 
 /**
- * Rolldown's output settings for the prerender bundle: the entries' modules in one group, named
- * "entries", with what they import (`codeSplitting.groups`); none, Rolldown's defaults, when the
- * build keeps the incremental cache.
+ * Rolldown's code splitting for the prerender bundle (`output.codeSplitting`): the entries' modules
+ * in one group, named "entries", with what they import.
  */
-export function prerenderOutput(
-	contentDir: string,
-	incremental: boolean,
-): { codeSplitting?: { groups: { name: (id: string) => string | null }[] } } {
-	if (incremental) return {};
-	return { codeSplitting: { groups: [{ name: (id) => (isEntryModule(id, contentDir) ? 'entries' : null) }] } };
+export function entryChunks(contentDir: string): { groups: { name: (id: string) => string | null }[] } {
+	return { groups: [{ name: (id) => (isEntryModule(id, contentDir) ? 'entries' : null) }] };
 }

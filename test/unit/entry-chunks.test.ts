@@ -1,12 +1,12 @@
-/** The entries' compiled bodies are bundled in one chunk, except when Astro's incremental cache is kept (src/entry-chunks.ts). */
+/** The entries' compiled bodies are bundled in one chunk (src/entry-chunks.ts). */
 import { describe, expect, it } from 'vitest';
-import { isEntryModule, prerenderOutput } from '../../src/entry-chunks.ts';
+import { entryChunks, isEntryModule } from '../../src/entry-chunks.ts';
 
 const content = '/work/site/content';
 /** The chunk a module goes to, as Rolldown asks the group for it. */
-const chunkOf = (id: string) => prerenderOutput(content, false).codeSplitting?.groups[0]?.name(id);
+const chunkOf = (id: string) => entryChunks(content).groups[0]?.name(id);
 
-describe('prerenderOutput', () => {
+describe('entryChunks', () => {
 	it('puts every entry body, with whatever query Astro adds, in the chunk "entries"', () => {
 		for (const id of [
 			'/work/site/content/cros/cmic.mdx',
@@ -31,9 +31,5 @@ describe('prerenderOutput', () => {
 	it('reads a Windows content folder the way Vite names modules, with forward slashes', () => {
 		expect(isEntryModule('C:/site/content/cros/cmic.mdx', 'C:\\site\\content')).toBe(true);
 		expect(isEntryModule('C:/site/content/cros/cmic.mdx', 'C:\\site\\content\\')).toBe(true);
-	});
-
-	it('changes nothing when the build keeps the incremental cache', () => {
-		expect(prerenderOutput(content, true)).toEqual({});
 	});
 });
