@@ -11,7 +11,6 @@ import { notFoundPagesIntegration } from './src/integrations/not-found-pages.ts'
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { defaultLocale, locales } from './src/schema/locales.ts';
 import { incrementalBuild } from './src/incremental-build.ts';
-import { entryChunks } from './src/entry-chunks.ts';
 import { siteLocation } from './src/site-location.ts';
 
 export default defineConfig({
@@ -53,12 +52,6 @@ export default defineConfig({
 		// (test/e2e/dev-check.test.ts) shared node_modules/.vite with the builds around it, found it changed,
 		// optimised again mid-load, and served imports of the dependencies it had just replaced (504 Outdated Optimize Dep).
 		cacheDir: './.cache/vite',
-		// The entries' compiled bodies in one chunk, not a file each (src/entry-chunks.ts).
-		environments: {
-			prerender: {
-				build: { rolldownOptions: { output: { codeSplitting: entryChunks(fileURLToPath(new URL('content', import.meta.url))) } } },
-			},
-		},
 		// Behind the checker: nothing in content/ is imported or run by the build (src/integrations/content-guard.ts).
 		plugins: [contentGuard(fileURLToPath(new URL('.', import.meta.url)))],
 		build: {
