@@ -5,7 +5,7 @@
  */
 import type { Entry } from '../graph/catalogue.ts';
 import { escapeRegExp } from '../util/escape-regexp.ts';
-import { memoise } from '../util/memoise.ts';
+import { memoise, memoisePerObject } from '../util/memoise.ts';
 import { termNames as names } from '../schema/glossary.ts';
 import type { Term } from '../schema/index.ts';
 
@@ -45,10 +45,16 @@ function mentions(value: Haystack, name: string): boolean {
 	return matcher(name)(value);
 }
 
+/** A term's names, made once per term: every indexed page asks for every term's. */
+const namesOf = memoisePerObject((term: Entry<Term>) => names(term.data));
+
+/** The names a text is searched for: not those under three characters, which would match inside too much. */
+const searchedNames = memoisePerObject((term: Entry<Term>) => namesOf(term).filter((name) => name.length >= 3));
+
 /** The terms a page's text or term links mention. */
 export function mentionedTerms(text: string, glossary: readonly Entry<Term>[], linkedIds: ReadonlySet<string> = new Set()): Entry<Term>[] {
 	const value = haystack(text);
-	return glossary.filter((term) => linkedIds.has(term.id) || names(term.data).some((name) => name.length >= 3 && mentions(value, name)));
+	return glossary.filter((term) => linkedIds.has(term.id) || searchedNames(term).some((name) => mentions(value, name)));
 }
 
 /**
@@ -59,13 +65,11 @@ export function mentionedTerms(text: string, glossary: readonly Entry<Term>[], l
 export function termsAbout(terms: readonly Entry<Term>[], ownNames: readonly string[], pathId?: string): Entry<Term>[] {
 	const own = haystack(ownNames.join(' '));
 	return terms.filter(
-		(term) =>
-			(pathId !== undefined && term.data.paths.includes(pathId)) ||
-			names(term.data).some((name) => name.length >= 3 && mentions(own, name)),
+		(term) => (pathId !== undefined && term.data.paths.includes(pathId)) || searchedNames(term).some((name) => mentions(own, name)),
 	);
 }
 
 /** All names of the terms, once each. */
 export function synonymText(terms: readonly Entry<Term>[]): string[] {
-	return [...new Set(terms.flatMap((term) => names(term.data)))];
+	return [...new Set(terms.flatMap(namesOf))];
 }
