@@ -26,7 +26,7 @@ const phasePatterns: Record<keyof BuildPhases, RegExp> = {
 	collect: new RegExp(String.raw`Collecting build info\.\.\.\s*\n[^\n]*✓ Completed in (${duration})`),
 	bundle: new RegExp(String.raw`\[vite\] ✓ built in (${duration})`, 'g'),
 	render: new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in (${duration})`),
-	// Ours, then Starlight's.
+	// Ours (what indexing adds after the pages are written; most of it runs beside the rendering), then Starlight's (all after).
 	pagefind: new RegExp(String.raw`Indexed \d+ pages for search in ([\d.]+ ?s)|Finished building search index in (${duration})`),
 };
 

@@ -1,10 +1,16 @@
 /**
- * The built site's search index: every page of dist/ that search indexes, given to Pagefind in
- * path order (src/search/pagefind-index.ts), so the index is the same at every build.
+ * The built site's search index: the pages of dist/ that search indexes, given to Pagefind in an
+ * order fixed by the content alone (src/search/pagefind-index.ts numbers pages in the order it is
+ * given them), so the same content makes the same index at every build.
+ *
+ * Indexing starts while Astro is still writing pages. The entries' English pages, nearly all of
+ * what search indexes, are known before they are written: they are given first, in path order,
+ * each as soon as it is whole. Once every page is written, the rest follow in path order.
  */
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PagefindIndex } from './pagefind-index.ts';
 
 export interface PagefindResult {
@@ -26,9 +32,35 @@ export function htmlFiles(directory: string): string[] {
 	return walk('').sort();
 }
 
+/** How long to wait before looking again for a page Astro has not written yet. */
+const pollMs = 20;
+
+/** Every page Astro writes ends so: a page that does not yet is still being written. */
+const pageEnd = /<\/html>\s*$/;
+
 /**
- * Indexes `files` (relative to `directory`, by default all its HTML files) and writes the index to
- * `<directory>/pagefind/`.
+ * The text of the page at `path` once Astro has written all of it; undefined when every page is
+ * written (`done()`) and it is not there. A page is read again after `done()` whatever its ending.
+ */
+async function whenWritten(path: string, done: () => boolean): Promise<string | undefined> {
+	for (;;) {
+		const finished = done();
+		const html = await readFile(path, 'utf8').catch(() => undefined);
+		if (finished || (html !== undefined && pageEnd.test(html))) return html;
+		await sleep(pollMs);
+	}
+}
+
+export interface IndexOptions {
+	/** Pages (relative to the directory) to give first, in this order, as soon as each is written. */
+	early?: readonly string[];
+	/** Settles when Astro has written every page; by default, at once (the pages are there). */
+	written?: Promise<unknown>;
+}
+
+/**
+ * Indexes the HTML files of `directory` and writes the index to `<directory>/pagefind/`: first the
+ * `early` pages that the site has, in their order, then every other page in path order.
  *
  * Only the pages that carry `data-pagefind-body` are handed to Pagefind, which is all it indexes
  * once any page has one. An entry page in a language it has no translation into carries none (its
@@ -36,10 +68,25 @@ export function htmlFiles(directory: string): string[] {
  * parse each of them: at 10,000 entries, 20,000 pages that took Pagefind from 2.0 to 3.3 GB and
  * from 18 to 28–53 s.
  */
-export async function indexSite(directory: string, files = htmlFiles(directory)): Promise<PagefindResult> {
+export async function indexSite(
+	directory: string,
+	{ early = [], written = Promise.resolve() }: IndexOptions = {},
+): Promise<PagefindResult> {
+	let allWritten = false;
+	const settled = written.then(() => {
+		allWritten = true;
+	});
 	try {
 		const index = await PagefindIndex.open();
-		for (const file of files) await index.add(file, await readFile(join(directory, file), 'utf8'));
+		const given = new Set<string>();
+		for (const file of early) {
+			const html = await whenWritten(join(directory, file), () => allWritten);
+			if (html === undefined) continue;
+			await index.add(file, html);
+			given.add(file);
+		}
+		await settled;
+		for (const file of htmlFiles(directory)) if (!given.has(file)) await index.add(file, await readFile(join(directory, file), 'utf8'));
 		await index.write(join(directory, 'pagefind'));
 		return { pageCount: index.pageCount };
 	} finally {

@@ -6,6 +6,8 @@ import { parsePolicy, securityPolicy } from '../../src/site-config.ts';
 import { visibleText } from './html.ts';
 import { describe, expect, it } from 'vitest';
 import { listContentFiles } from '../../src/check/content-files.ts';
+import { entryPages } from '../../src/integrations/pagefind.ts';
+import { isIndexed } from '../../src/search/pagefind-index.ts';
 import { defaultLocale, formatDate, locales, t } from '../../src/i18n/index.ts';
 import { entryHref, finderRoute, glossaryFile, listedCollections, type EntryCollection } from '../../src/schema/index.ts';
 import { headings } from './html.ts';
@@ -39,6 +41,13 @@ describe('the built site', () => {
 		expect(contentRoutes.length).toBeGreaterThan(0);
 		const inLocale = entryRoutes.filter((route) => localeOf(route) === locale).map(unprefixed);
 		expect(inLocale).toEqual([...contentRoutes].sort());
+	});
+
+	// Search indexes these first, as Astro writes them (src/search/index-site.ts): a page the list names that the build does not write would only wait until the end.
+	it('writes, for search to index, the English page of every entry where the indexer looks for it', () => {
+		const early = entryPages(contentDir);
+		expect(early).toHaveLength(contentRoutes.length);
+		for (const file of early) expect(isIndexed(readFileSync(join(siteDir, file), 'utf8')), file).toBe(true);
 	});
 
 	it('has every page in all three languages', () => {

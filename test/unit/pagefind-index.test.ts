@@ -3,9 +3,13 @@
  * (src/search/pagefind-index.ts). That is sound only while Pagefind's service handles its messages
  * in the order they come: the index must be, file for file, the one Pagefind makes when it is
  * given the same pages one at a time, each after the answer to the one before.
+ *
+ * Indexing also starts while the pages are still being written (src/search/index-site.ts): however
+ * the writing is timed, the index must be the same, and no page may be read before it is whole.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/search/index-site.ts';
 import { temporaryDir } from './fixtures.ts';
@@ -38,14 +42,23 @@ const files = (dir: string) =>
 			.map((file) => [file, readFileSync(join(dir, file)).toString('base64')]),
 	);
 
-/** The index Pagefind makes when it is given the searchable pages in path order, one at a time. */
-async function onePageAtATime(): Promise<string> {
+const byPath = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : 1);
+
+/** Writes every page to `dist`. */
+function writePages(dist: string, list = pages) {
+	for (const page of list) {
+		mkdirSync(dirname(join(dist, page.file)), { recursive: true });
+		writeFileSync(join(dist, page.file), page.html);
+	}
+}
+
+/** The index Pagefind makes when it is given the searchable pages in this order (by default, path order), one at a time. */
+async function onePageAtATime(order = [...pages].sort(byPath)): Promise<string> {
 	const pagefind = await import('pagefind');
 	const out = join(temporaryDir('biobridge-pagefind-one-at-a-time-'), 'pagefind');
 	const { index } = await pagefind.createIndex({ rootSelector: 'main' });
 	if (!index) throw new Error('Pagefind did not start');
-	for (const page of [...pages].sort((a, b) => (a.file < b.file ? -1 : 1)))
-		if (page.searchable) await index.addHTMLFile({ sourcePath: page.file, content: page.html });
+	for (const page of order) if (page.searchable) await index.addHTMLFile({ sourcePath: page.file, content: page.html });
 	await index.writeFiles({ outputPath: out });
 	await pagefind.close();
 	return out;
@@ -56,14 +69,44 @@ describe('the search index', () => {
 
 	it('is the one Pagefind makes from the same pages given one at a time, and holds only the searchable pages', async () => {
 		const dist = temporaryDir('biobridge-pagefind-dist-');
-		for (const page of pages) {
-			mkdirSync(dirname(join(dist, page.file)), { recursive: true });
-			writeFileSync(join(dist, page.file), page.html);
-		}
+		writePages(dist);
 		const { pageCount } = await indexSite(dist);
 		expect(pageCount).toBe(pages.filter((page) => page.searchable).length);
 		const expected = files(await onePageAtATime());
 		expect(Object.keys(expected).filter((file) => file.startsWith('fragment/'))).toHaveLength(pageCount);
+		expect(files(join(dist, 'pagefind'))).toEqual(expected);
+	});
+
+	it('gives the early pages first, each once it is whole, and is the same index however the pages are written', async () => {
+		// The English entry pages, as the build lists them before they are written, and one it never writes.
+		const early = [...pages.filter((page) => page.file.startsWith('cros/')).map((page) => page.file), 'cros/cro-999/index.html'].sort();
+		const order = [
+			...early.flatMap((file) => pages.filter((page) => page.file === file)),
+			...pages.filter((page) => !early.includes(page.file)).sort(byPath),
+		];
+		const expected = files(await onePageAtATime(order));
+
+		const ready = temporaryDir('biobridge-pagefind-ready-');
+		writePages(ready);
+		await indexSite(ready, { early });
+		expect(files(join(ready, 'pagefind'))).toEqual(expected);
+
+		// Written while it indexes, last page first, and the first early page half written for a while.
+		const dist = temporaryDir('biobridge-pagefind-written-');
+		let allWritten: () => void = () => undefined;
+		const written = new Promise<void>((resolve) => (allWritten = resolve));
+		const indexing = indexSite(dist, { early, written });
+		const first = pages.find((page) => page.file === early[0])!;
+		mkdirSync(dirname(join(dist, first.file)), { recursive: true });
+		writeFileSync(join(dist, first.file), first.html.slice(0, first.html.indexOf('</p>')));
+		for (const page of [...pages].reverse()) {
+			if (page !== first) writePages(dist, [page]);
+			await sleep(1);
+		}
+		writePages(dist, [first]);
+		allWritten();
+		const { pageCount } = await indexing;
+		expect(pageCount).toBe(pages.filter((page) => page.searchable).length);
 		expect(files(join(dist, 'pagefind'))).toEqual(expected);
 	});
 });
