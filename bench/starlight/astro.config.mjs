@@ -15,6 +15,9 @@ import { defineConfig } from 'astro/config';
 
 export default defineConfig({
 	site: 'https://starlight.example.org',
+	// Astro's content cache beside the site, as in the project, so the bench empties it before each
+	// build: in node_modules/.astro (the default) it outlived the bench's runs and its later builds reused it.
+	cacheDir: './.cache/astro',
 	integrations: [
 		starlight({
 			title: 'BioBridge bench',
