@@ -35,6 +35,8 @@ describe.skipIf(!browserAvailable)('the route finder in Chromium', () => {
 		async (locale) => {
 			await page.goto(`${base}${routeIn(locale, '/')}`);
 			for (const answer of carT) await page.click(`#${answerAnchor(answer)}`);
+			// A click only starts the navigation: the plan is read once it has loaded.
+			await page.waitForURL((address) => address.pathname === routeIn(locale, carTPlan));
 			const url = new URL(page.url());
 			expect(url.pathname).toBe(routeIn(locale, carTPlan));
 			expect(await page.locator(`main a[href="${routeIn(locale, '/paths/asrm-class-1/')}"]`).count()).toBeGreaterThan(0);
@@ -48,6 +50,7 @@ describe.skipIf(!browserAvailable)('the route finder in Chromium', () => {
 	it('goes back to the last question with the answer given marked', async () => {
 		await page.goto(`${base}${carTPlan}#from-${carT.join('--')}`);
 		await page.click('.finder-route:target .back-link');
+		await page.waitForURL((address) => address.pathname === `/finder/answers/${carT.slice(0, -1).join('/')}/`);
 		const url = new URL(page.url());
 		expect(url.pathname).toBe(`/finder/answers/${carT.slice(0, -1).join('/')}/`);
 		expect(url.hash).toBe(`#${answerAnchor(carT.at(-1)!)}`);
