@@ -90,13 +90,21 @@ const load = () =>
 		.join(' / ');
 const loads: string[] = [];
 
-/** `astro build` in `cwd` (with the Astro of `astroBin`, and `env` beside the environment), timed, with its phases from Astro's own log lines. */
+/** What a build leaves in its site's folder: Astro's cache (each site keeps it in .cache/astro), its types, the pages. */
+const buildLeftovers = ['.cache', '.astro', 'dist'];
+
+/** Removes `leftovers` from `dir`. */
+const removeFrom = (dir: string, leftovers: readonly string[]) => {
+	for (const leftover of leftovers) rmSync(join(dir, leftover), { recursive: true, force: true });
+};
+
 /**
- * Builds the site in `cwd`, from nothing unless `fromNothing` is false: what an earlier build left
- * (Astro's cache, its types, dist/) is removed first.
+ * `astro build` in `cwd` (with the Astro of `astroBin`, and `env` beside the environment), timed,
+ * with its phases from Astro's own log lines; from nothing unless `fromNothing` is false: what an
+ * earlier build left is removed first.
  */
 function build(cwd: string, astroBin = astro, env: Record<string, string> = {}, { fromNothing = true } = {}): BuildFigures {
-	if (fromNothing) for (const leftover of ['.cache', '.astro', 'dist']) rmSync(join(cwd, leftover), { recursive: true, force: true });
+	if (fromNothing) removeFrom(cwd, buildLeftovers);
 	loads.push(`${relative(root, cwd) || '.'}: ${load()}`);
 	const measureMemory = existsSync(timeCommand);
 	const dir = mkdtempSync(join(tmpdir(), 'biobridge-bench-'));
@@ -135,6 +143,8 @@ function bareProject(size: number, content: string): string {
 }
 
 const starlightDir = join(root, 'bench', 'starlight');
+/** What the bench leaves in bench/starlight/: a build's leftovers, and the link to the corpus's content. */
+const starlightLeftovers = ['content', ...buildLeftovers];
 const starlightAstro = join(starlightDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const astroVersion = (dir: string) =>
 	(JSON.parse(readFileSync(join(dir, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
@@ -166,7 +176,7 @@ function starlightProject(size: number, content: string): string {
 			writeFileSync(join(copy, collection.name, file), `${text.slice(0, bodyStart)}\n${imports}\n${text.slice(bodyStart)}`);
 		}
 	}
-	for (const leftover of ['content', 'dist', '.astro', '.cache']) rmSync(join(starlightDir, leftover), { recursive: true, force: true });
+	removeFrom(starlightDir, starlightLeftovers);
 	symlinkSync(copy, join(starlightDir, 'content'));
 	return copy;
 }
@@ -355,7 +365,7 @@ for (const size of sizes) {
 		// A topic word of the synthetic corpus: like most words of a real site, it occurs on a few pages.
 		searchRows(`${size} entries`, await measureSearch(join(dir, 'dist'), 'kelavin', '/paths/path-1/'), size >= 10_000 ? 243 : 185);
 		rmSync(bareDir, { recursive: true, force: true });
-		for (const leftover of ['content', 'dist', '.astro', '.cache']) rmSync(join(starlightDir, leftover), { recursive: true, force: true });
+		removeFrom(starlightDir, starlightLeftovers);
 		rmSync(starlightCopy, { recursive: true, force: true });
 	}
 	rmSync(dir, { recursive: true, force: true });
