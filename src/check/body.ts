@@ -57,12 +57,23 @@ export interface BodyFacts {
 	headings: string[];
 	/** Where each heading is, in the same order. */
 	headingsAt: Position[];
-	/** The body's running text (inline code aside), for the language rules. */
-	text: string;
+	/**
+	 * The body's running text (inline code aside), for the language rules. Not kept in the
+	 * checker's cache (cache.ts), which keeps what those rules found instead: a result read back
+	 * from it has none.
+	 */
+	text?: string;
 }
 
 /** A body with nothing in it: what an unreadable body contributes. */
-export const emptyBodyFacts = (): BodyFacts => ({ links: [], images: [], components: [], headings: [], headingsAt: [], text: '' });
+export const emptyBodyFacts = (): BodyFacts => ({
+	links: [],
+	images: [],
+	components: [],
+	headings: [],
+	headingsAt: [],
+	text: '',
+});
 
 /** The only imports an MDX body may have: the site's own body components. */
 const allowedImport = new RegExp(

@@ -1,18 +1,19 @@
 /**
  * The checker as a sentence: list the files → read each one (or take it from the cache) →
- * index what will be published → judge each entry against it → run the rules that weigh
- * entries against each other → sort.
+ * index what will be published → judge each entry against it and the glossary (or take what was
+ * found from the cache, while both are the same) → run the rules that weigh entries against each
+ * other → sort.
  */
 import { join } from 'node:path';
-import { FileCache } from './cache.ts';
+import { FileCache, type JudgedBy } from './cache.ts';
 import { listContentFiles, listImages } from './content-files.ts';
-import { indexContent, sameShape, type ContentIndex } from './content-index.ts';
+import { indexContent, indexShape, sameShape, type ContentIndex } from './content-index.ts';
 import { byLocation, type Diagnostic } from './diagnostic.ts';
 import { createLocator } from './locator.ts';
 import { imageFolder } from '../schema/url-policy.ts';
 import { declaredEntry, type EntryRecord, type FileResult } from './entry-record.ts';
 import { parseFile } from './parse-file.ts';
-import { readContentFile } from './read-file.ts';
+import { decode, readContentBytes, type ReadResult } from './read-file.ts';
 import { unreadableFile } from './rules/unreadable.ts';
 import type { ContentFile } from './content-files.ts';
 import { bodyProblems } from './rules/body-links.ts';
@@ -23,7 +24,7 @@ import { checkReviewed } from './rules/reviewed.ts';
 import { sourceReferenceProblems } from './rules/sources.ts';
 import { checkPrerequisiteCycles, duplicateStepProblems, stepCycleProblems, stepReferenceProblems } from './rules/steps.ts';
 import { checkTranslations } from './rules/translations.ts';
-import { checkWording } from './rules/wording.ts';
+import { wordingRules } from './rules/wording.ts';
 import { isoDate } from '../util/iso-date.ts';
 
 export interface CheckOptions {
@@ -73,6 +74,34 @@ const entryRules = [
 /** Rules that weigh entries against each other. */
 const graphRules = [checkPrerequisiteCycles, checkTranslations, checkFinderOrder];
 
+/** What an unreadable file says: its problem, and its entry's id, so what refers to it is not reported as well. */
+const unreadable = (content: ContentFile, read: Extract<ReadResult, { ok: false }>): FileResult => ({
+	diagnostics: [unreadableFile(content, read)],
+	entries: content.kind === 'glossary' || content.kind === 'finder' ? [] : [declaredEntry(content, { valid: false })],
+});
+
+/** Everything one file says by itself, from its bytes. */
+function parseBytes(content: ContentFile, bytes: Uint8Array): FileResult {
+	const read = decode(bytes);
+	return read.ok ? parseFile(content, read.text) : unreadable(content, read);
+}
+
+/**
+ * What `rules` find in each entry of a file: kept in `cache` while what they weigh the entries
+ * against (`against`, worked out only with a cache) is the same.
+ */
+const judgements =
+	(cache: FileCache | undefined) =>
+	(file: string, by: JudgedBy, against: () => string, rules: () => Diagnostic[][]): Diagnostic[][] => {
+		if (!cache) return rules();
+		const digest = against();
+		const kept = cache.judged(file, by, digest);
+		if (kept) return kept;
+		const found = rules();
+		cache.judge(file, by, digest, found);
+		return found;
+	};
+
 /**
  * Where a reported file (`content/cros/cmic.mdx`) is on disk. Made outside `check`: a closure made
  * inside it would share its scope, `options.earlier` included, and the index that keeps this
@@ -89,33 +118,61 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 	// Without a cache (--no-cache, tests) files are only read: no stat, no hash.
 	const cache = options.cache ?? (options.cacheFile ? new FileCache(options.cacheFile) : undefined);
 	cache?.begin();
+	// The bytes of each file whose result came back from disk without its texts, in case they are needed.
+	const textless = new Map<string, Uint8Array>();
 	const readAndParse = (content: ContentFile): FileResult => {
 		const cached = options.unchanged?.(content.file) ? cache?.unchanged(content.file) : undefined;
 		if (cached) return cached;
-		const read = readContentFile(content.absolute);
-		// An unreadable entry still declares its id, so what refers to it is not reported as well.
-		if (!read.ok)
-			return {
-				diagnostics: [unreadableFile(content, read)],
-				entries: content.kind === 'glossary' || content.kind === 'finder' ? [] : [declaredEntry(content, { valid: false })],
-			};
-		return cache ? cache.resolve(content.file, read.text, () => parseFile(content, read.text)) : parseFile(content, read.text);
+		const read = readContentBytes(content.absolute);
+		if (!read.ok) return unreadable(content, read);
+		if (!cache) return parseBytes(content, read.bytes);
+		const result = cache.resolve(content.file, read.bytes, () => parseBytes(content, read.bytes));
+		if (cache.textless(content.file)) textless.set(content.file, read.bytes);
+		return result;
 	};
 	const results = listing.files.map(readAndParse);
-	cache?.save();
 
 	const diagnostics: Diagnostic[] = [...listing.diagnostics, ...images.diagnostics, ...results.flatMap((result) => result.diagnostics)];
 	const entries: EntryRecord[] = results.flatMap((result) => result.entries);
-	const index = indexContent(entries, createLocator(absoluteIn(options.contentDir, label)), images.images, options.earlier?.index);
+	const absolute = absoluteIn(options.contentDir, label);
+	const index = indexContent(entries, createLocator(absolute), images.images, options.earlier?.index);
 	const earlierProblems = sameShape(index, options.earlier?.index) ? options.earlier?.entryProblems : undefined;
+	const wording = wordingRules(index, absolute);
+	const judged = judgements(cache);
 	const entryProblems = new Map<EntryRecord, Diagnostic[]>();
-	for (const entry of entries) {
-		const problems = earlierProblems?.get(entry) ?? entryRules.flatMap((rule) => rule(index, entry));
-		entryProblems.set(entry, problems);
-		diagnostics.push(...problems);
-	}
+	listing.files.forEach((content, i) => {
+		const { entries: fileEntries } = results[i];
+		if (fileEntries.length === 0) return;
+		const found =
+			earlierProblems && fileEntries.every((entry) => earlierProblems.has(entry))
+				? fileEntries.map((entry) => earlierProblems.get(entry) ?? [])
+				: judged(
+						content.file,
+						'entry-rules',
+						() => indexShape(index),
+						() => fileEntries.map((entry) => entryRules.flatMap((rule) => rule(index, entry))),
+					);
+		fileEntries.forEach((entry, j) => {
+			entryProblems.set(entry, found[j]);
+			diagnostics.push(...found[j]);
+		});
+		const words = judged(
+			content.file,
+			'wording',
+			() => wording.against,
+			() => {
+				// A result the cache read back from disk has no texts: the file is parsed again for them.
+				if (!cache?.textless(content.file)) return fileEntries.map(wording.problems);
+				const read = textless.get(content.file) ?? readContentBytes(content.absolute);
+				const again = () =>
+					read instanceof Uint8Array ? parseBytes(content, read) : read.ok ? parseBytes(content, read.bytes) : unreadable(content, read);
+				return cache.withTexts(content.file, again).entries.map(wording.problems);
+			},
+		);
+		diagnostics.push(...words.flat());
+	});
+	cache?.save();
 	for (const rule of graphRules) diagnostics.push(...rule(index));
-	diagnostics.push(...checkWording(index, absoluteIn(options.contentDir, label)));
 	diagnostics.push(...checkReviewed(index, today));
 	diagnostics.push(...checkPlans(index, today));
 	diagnostics.sort(byLocation);

@@ -1,4 +1,5 @@
 /** What the site will publish, as the checker sees it: ids, steps, routes and anchors. */
+import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
 import { entryCollections, type CollectionName } from '../schema/collections.ts';
 import {
@@ -14,7 +15,8 @@ import {
 } from '../schema/routes.ts';
 import { memoisePerObject } from '../util/memoise.ts';
 import type { Locate } from './locator.ts';
-import type { EntryRecord } from './entry-record.ts';
+import type { BodyFacts } from './body.ts';
+import type { BodyIndex, EntryRecord } from './entry-record.ts';
 
 export interface ContentIndex {
 	/** Published ids by collection. */
@@ -53,20 +55,20 @@ interface Contribution {
 	translates?: { lang: string; route: string };
 }
 
-/** The anchors a body makes: its headings' (as GitHub and the site's Markdown slug them) and its <Step> details'. */
-function bodyAnchorsOf(entry: EntryRecord): string[] {
+/** What a body adds to the index: worked out as the file is read, since the cache reads a body back only for a rule that needs it. */
+export function bodyIndexOf(collection: EntryRecord['collection'], body: BodyFacts): BodyIndex {
 	const slugger = new GithubSlugger();
-	const anchors = (entry.body?.headings ?? []).map((heading) => slugger.slug(heading));
-	if (entry.collection === 'paths')
-		for (const component of entry.body?.components ?? [])
+	const anchors = body.headings.map((heading) => slugger.slug(heading));
+	if (collection === 'paths')
+		for (const component of body.components)
 			if (component.name === 'Step' && component.attributes.id) anchors.push(stepDetailAnchor(component.attributes.id));
-	return anchors;
+	return { anchors, hasText: (body.text ?? '').trim() !== '' };
 }
 
 function contributionOf(entry: EntryRecord): Contribution {
 	if (entry.kind === 'translation')
-		return entry.lang && entry.body && entry.body.text.trim() !== '' && entry.collection !== 'glossary' && entry.collection !== 'finder'
-			? { pages: [], bodyAnchors: bodyAnchorsOf(entry), translates: { lang: entry.lang, route: entryHref(entry.collection, entry.id) } }
+		return entry.lang && entry.bodyIndex?.hasText && entry.collection !== 'glossary' && entry.collection !== 'finder'
+			? { pages: [], bodyAnchors: entry.bodyIndex.anchors, translates: { lang: entry.lang, route: entryHref(entry.collection, entry.id) } }
 			: { pages: [] };
 	// The route finder: its start and each outcome are pages that content may link to.
 	if (entry.collection === 'finder') {
@@ -78,7 +80,7 @@ function contributionOf(entry: EntryRecord): Contribution {
 	if (entry.draft) return { declares, pages: [] };
 	// A term is an anchor on the glossary's one page.
 	if (entry.collection === 'glossary') return { declares, pages: [[collectionHref('glossary'), [entry.id]]] };
-	const bodyAnchors = bodyAnchorsOf(entry);
+	const bodyAnchors = entry.bodyIndex?.anchors ?? [];
 	const pageAnchors = ['main', ...bodyAnchors];
 	entry.sourceKeys.forEach((_, index) => pageAnchors.push(sourceAnchor(index + 1)));
 	let steps: string[] | undefined;
@@ -153,6 +155,18 @@ export function indexContent(
 }
 
 const sameImages = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((file) => b.has(file));
+
+/**
+ * A digest of what `index` publishes: what each entry adds, in order, and the images. Indexes
+ * with the same digest have the same ids, steps and anchors, so what the entry rules found in an
+ * unchanged entry under one stands under the other, in another process too (cache.ts).
+ */
+export const indexShape = memoisePerObject((index: ContentIndex): string => {
+	const hash = createHash('sha1');
+	for (const entry of index.entries) hash.update(contributionKey(entry)).update('\n');
+	for (const image of [...index.images].sort()) hash.update(image).update('\n');
+	return hash.digest('base64');
+});
 
 /** Whether two indexes publish the same ids, steps and anchors because the later kept the earlier's. */
 export function sameShape(index: ContentIndex, earlier: ContentIndex | undefined): boolean {

@@ -44,12 +44,25 @@ export interface EntryRecord {
 	/** Values of the CRO directory's facets, which become pages (`/cros/service/<value>/`). */
 	facets?: Record<string, string[]>;
 	body?: BodyFacts;
-	/** The words readers see in the data (title, summary, steps…; not the sources' own titles), for the language rules. */
+	/** What the body adds to the index (content-index.ts), kept apart from `body`, which the cache reads back only for a rule that needs it. */
+	bodyIndex?: BodyIndex;
+	/**
+	 * The words readers see in the data (title, summary, steps…; not the sources' own titles), for
+	 * the language rules. Like the body's text, not kept in the checker's cache.
+	 */
 	words?: string;
 	/** What the plan rules need: a path's steps, an outcome's paths and choices, the exchange rate's date. */
 	plan?: PlanFacts;
 	/** A glossary term's preferred name and the variants to avoid, per language. */
 	preferred?: Record<string, { name: string; avoid: string[] }>;
+}
+
+/** What a body adds to the index of what the site publishes. */
+export interface BodyIndex {
+	/** The anchors it makes: its headings' (as GitHub and the site's Markdown slug them) and, on a path, its <Step> details'. */
+	anchors: string[];
+	/** Whether it has running text: a translation without any shows the English body. */
+	hasText: boolean;
 }
 
 /** Everything the checker can learn from one file alone. It depends only on the file's text, so it is what the cache keeps. */
@@ -59,7 +72,7 @@ export interface FileResult {
 }
 
 /** An entry that declares only its id: for a file whose data could not be read, so references to it are not reported too. */
-export function declaredEntry(content: ContentFile, options: { valid: boolean; keys?: string[]; body?: BodyFacts }): EntryRecord {
+export function declaredEntry(content: ContentFile, options: { valid: boolean; keys?: string[] }): EntryRecord {
 	return {
 		collection: content.collection,
 		id: content.id,
@@ -74,6 +87,5 @@ export function declaredEntry(content: ContentFile, options: { valid: boolean; k
 		sourceReferences: [],
 		sourceKeys: [],
 		steps: [],
-		body: options.body,
 	};
 }

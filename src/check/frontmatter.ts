@@ -6,9 +6,19 @@
  * that refuses impossible dates instead of rolling them over.
  */
 import { CORE_SCHEMA, load, Type, types } from 'js-yaml';
-import { CST, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, parseDocument, visit, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlLibrary from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { Position } from './diagnostic.ts';
 import { maxDataDepth } from './limits.ts';
+
+let loaded: typeof YamlLibrary | undefined;
+/**
+ * The \`yaml\` library, which keeps every position: loaded the first time a file needs it (a
+ * problem to place, a feature to refuse), since most checks need it nowhere and loading it is a
+ * twentieth of a re-check at 10,000 entries.
+ */
+const yamlLibrary = (): typeof YamlLibrary => (loaded ??= createRequire(import.meta.url)('yaml') as typeof YamlLibrary);
 
 // js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.
 declare module 'js-yaml' {
@@ -75,6 +85,7 @@ function unsupportedFeature(text: string, firstLine: number): YamlProblem | unde
 	let offset = 0;
 	let pendingScalar: { text: string; offset: number } | undefined;
 	let previousType: string | null | undefined;
+	const { CST, Lexer } = yamlLibrary();
 	for (const token of new Lexer().lex(text)) {
 		const type = CST.tokenType(token);
 		const found = (what: string, fix: string): YamlProblem => {
@@ -174,6 +185,7 @@ function syntaxProblem(text: string, firstLine: number, failure: unknown): YamlP
 
 /** The first anchor (`&name`) or alias (`*name`) in the YAML, if any. */
 function firstAnchor(text: string, firstLine: number): YamlProblem | undefined {
+	const { isAlias, LineCounter, parseDocument, visit } = yamlLibrary();
 	const lineCounter = new LineCounter();
 	let document: Document;
 	try {
@@ -227,6 +239,7 @@ export interface ParsedYaml {
 
 /** Parse YAML that starts at `firstLine` of its file (1-based), keeping every node's position. */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+	const { LineCounter, parseDocument } = yamlLibrary();
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
 	const position = (offset: number): Position => {
@@ -265,11 +278,12 @@ function unclosedQuote(text: string): number | undefined {
 		}
 		for (const [key, value] of Object.entries(node)) if (key !== 'source') walk(value);
 	};
-	for (const token of new Parser().parse(text)) walk(token);
+	for (const token of new (yamlLibrary().Parser)().parse(text)) walk(token);
 	return found;
 }
 
 function offsetOf(document: Document, path: DataPath): number {
+	const { isMap, isScalar, isSeq } = yamlLibrary();
 	let node: unknown = document.contents;
 	let offset = (node as Node | null)?.range?.[0] ?? 0;
 	for (const [index, segment] of path.entries()) {

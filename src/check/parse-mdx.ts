@@ -4,6 +4,7 @@ import { translationSchema } from '../schema/translation.ts';
 import { emptyBodyFacts, readBody } from './body.ts';
 import { bodyLimitProblems } from './body-limits.ts';
 import type { ContentFile } from './content-files.ts';
+import { bodyIndexOf } from './content-index.ts';
 import { describeEntry } from './describe-entry.ts';
 import { diagnostic, type Diagnostic } from './diagnostic.ts';
 import { declaredEntry, type FileResult } from './entry-record.ts';
@@ -66,5 +67,6 @@ export function parseMdx(content: ContentFile, text: string): FileResult {
 		pathPrefix: [],
 	});
 	described.entry.body = body.facts;
+	described.entry.bodyIndex = bodyIndexOf(collection, body.facts);
 	return { diagnostics: [...diagnostics, ...described.diagnostics], entries: [described.entry] };
 }

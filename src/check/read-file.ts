@@ -15,10 +15,18 @@ export type ReadResult =
 	| { ok: false; problem: 'not-a-file' | 'too-large'; bytes?: number }
 	| { ok: false; problem: 'encoding' | 'stray-bom'; line: number; column: number };
 
+export type BytesResult = { ok: true; bytes: Uint8Array } | Extract<ReadResult, { problem: 'not-a-file' | 'too-large' }>;
+
 // ignoreBOM: the mark stays in the text, as it does in what Astro reads.
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function readContentFile(absolute: string): ReadResult {
+	const read = readContentBytes(absolute);
+	return read.ok ? decode(read.bytes) : read;
+}
+
+/** A content file's bytes, read as `readContentFile` reads them, not yet decoded: the cache knows a file by its bytes. */
+export function readContentBytes(absolute: string): BytesResult {
 	let fd: number;
 	try {
 		// O_NOFOLLOW: opening a symbolic link fails instead of reading what it points at.
@@ -38,7 +46,7 @@ export function readContentFile(absolute: string): ReadResult {
 			if (count === 0) break;
 			read += count;
 		}
-		return decode(bytes.subarray(0, read));
+		return { ok: true, bytes: read === bytes.length ? bytes : bytes.subarray(0, read) };
 	} finally {
 		closeSync(fd);
 	}

@@ -1,9 +1,9 @@
-import { appendFileSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileCache, rewriteAfter } from '../../src/check/cache.ts';
 import { check } from '../../src/check/check.ts';
-import { contentWith, temporaryDir } from './fixtures.ts';
+import { contentWith, fixturesDir, temporaryDir } from './fixtures.ts';
 
 const today = '2026-11-21';
 
@@ -90,5 +90,39 @@ describe('the checker cache', () => {
 		expect(run(edited(rewriteAfter + 40))).toBe(39);
 		expect(stored()).not.toContain('content/cros/cro-99.mdx');
 		expect(stored()).toHaveLength(99);
+	});
+
+	it('keeps what the entry rules found while the index keeps its shape, and works it out again once it changes', async () => {
+		const contentDir = contentWith();
+		const cacheFile = join(temporaryDir('cache-'), 'cache.json');
+		const lab = join(contentDir, 'cros', 'lab.mdx');
+		writeFileSync(lab, `${readFileSync(lab, 'utf8')}\nSee [a partner](/cros/partner/).\n`);
+		const codes = async () => (await check({ contentDir, today, cache: new FileCache(cacheFile) })).diagnostics.map((d) => d.code);
+		expect(await codes()).toEqual(['broken-link']);
+		// Another file changes, the index does not: the stored finding stands.
+		appendFileSync(join(contentDir, 'paths', 'approval.mdx'), '\nOne more line.\n');
+		expect(await codes()).toEqual(['broken-link']);
+		// The page the link names now exists: the index changed, and the link is weighed again.
+		writeFileSync(join(contentDir, 'cros', 'partner.mdx'), readFileSync(lab, 'utf8').replace('See [a partner](/cros/partner/).', ''));
+		expect(await codes()).toEqual([]);
+	});
+
+	it('does not store the texts, and reads them again when the glossary asks for other words', async () => {
+		const contentDir = contentWith();
+		const cacheFile = join(temporaryDir('cache-'), 'cache.json');
+		const lab = join(contentDir, 'cros', 'lab.mdx');
+		appendFileSync(lab, '\nFile the clinical trial notice before the first visit.\n');
+		const run = () => check({ contentDir, today, cache: new FileCache(cacheFile) });
+		expect((await run()).diagnostics).toEqual([]);
+		expect(readFileSync(cacheFile, 'utf8')).not.toContain('first visit');
+		cpSync(join(fixturesDir, 'avoided-term', 'glossary.yaml'), join(contentDir, 'glossary.yaml'));
+		for (const time of [1, 2]) {
+			const again = await run();
+			expect(
+				again.diagnostics.map((d) => [d.code, d.file, d.line]),
+				`run ${time}`,
+			).toEqual([['avoided-term', 'content/cros/lab.mdx', 19]]);
+			expect(again.cached).toBe(again.files - 1);
+		}
 	});
 });

@@ -1,8 +1,10 @@
 /**
  * Watch mode reuses what the last run found in unchanged entries while the index of what the
- * site publishes stays the same. Here, random edits to the real content that move ids, step ids,
- * headings, links and drafts, delete files and add new ones: after every edit, the watch-mode
- * check must report exactly what a fresh check of the same files reports.
+ * site publishes stays the same; a new process reuses what the stored cache says the rules found,
+ * while the index and the glossary's variants are the same. Here, random edits to the real content
+ * that move ids, step ids, headings, links, glossary terms and drafts, delete files and add new
+ * ones: after every edit, either check must report exactly what a fresh check of the same files
+ * reports.
  */
 import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileCache } from '../../src/check/cache.ts';
 import { check, type CheckResult } from '../../src/check/check.ts';
-import { realContentCopy } from './fixtures.ts';
+import { indexShape } from '../../src/check/content-index.ts';
+import { realContentCopy, temporaryDir } from './fixtures.ts';
 
 const today = '2026-11-30';
 const copy = realContentCopy('watch-reuse-');
@@ -52,6 +55,24 @@ function apply(change: Edit): string[] {
 	return [`content/${file}`];
 }
 
+/** Back to the real content; returns the files that changed, as an editor's save would announce them. */
+function restore(): Set<string> {
+	const named = new Set<string>();
+	for (const file of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
+		if (!file.isFile()) continue;
+		const relative = join(file.parentPath, file.name).slice(contentDir.length + 1);
+		if (!originals.has(relative)) rmSync(join(contentDir, relative));
+		else if (readFileSync(join(contentDir, relative), 'utf8') === originals.get(relative)) continue;
+		named.add(`content/${relative}`);
+	}
+	for (const [file, text] of originals) {
+		if (existsSync(join(contentDir, file)) && !named.has(`content/${file}`)) continue;
+		writeFileSync(join(contentDir, file), text);
+		named.add(`content/${file}`);
+	}
+	return named;
+}
+
 const report = (result: CheckResult) =>
 	result.diagnostics.map(({ file, line, column, code, message, hint }) => ({ file, line, column, code, message, hint }));
 
@@ -73,20 +94,7 @@ describe('watch mode reusing earlier results', () => {
 						expect(report(watched)).toEqual(report(await check({ contentDir, today, cache: fresh })));
 					}
 				} finally {
-					// Back to the real content, announced as an editor's save would announce it.
-					const named = new Set<string>();
-					for (const file of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
-						if (!file.isFile()) continue;
-						const relative = join(file.parentPath, file.name).slice(contentDir.length + 1);
-						if (!originals.has(relative)) rmSync(join(contentDir, relative));
-						else if (readFileSync(join(contentDir, relative), 'utf8') === originals.get(relative)) continue;
-						named.add(`content/${relative}`);
-					}
-					for (const [file, text] of originals) {
-						if (existsSync(join(contentDir, file)) && !named.has(`content/${file}`)) continue;
-						writeFileSync(join(contentDir, file), text);
-						named.add(`content/${file}`);
-					}
+					const named = restore();
 					earlier = await check({ contentDir, today, cache, earlier, unchanged: (file) => !named.has(file) });
 				}
 			}),
@@ -95,5 +103,33 @@ describe('watch mode reusing earlier results', () => {
 		);
 		// The reuse itself is exercised, not only the full path.
 		expect(reused).toBeGreaterThan(0);
+	}, 300_000);
+});
+
+describe('a new process reusing the stored cache', () => {
+	it('reports after each edit what a check without a cache reports', async () => {
+		const cacheFile = join(temporaryDir('cache-reuse-'), 'cache.json');
+		let last = await check({ contentDir, today, cacheFile });
+		let sameShape = 0;
+		await fc.assert(
+			fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
+				try {
+					for (const change of edits) {
+						apply(change);
+						// A new FileCache each time, as a new process reads it from disk.
+						const cached = await check({ contentDir, today, cache: new FileCache(cacheFile) });
+						// The same index: what the entry rules found in each unchanged entry came from the stored cache.
+						if (indexShape(cached.index) === indexShape(last.index)) sameShape++;
+						last = cached;
+						expect(report(cached)).toEqual(report(await check({ contentDir, today })));
+					}
+				} finally {
+					restore();
+				}
+			}),
+			{ numRuns: process.env.CI ? 20 : 60, seed: process.env.CI ? 20_261_207 : undefined },
+		);
+		// Stored judgements were reused, not only worked out again (a change of variants is tested in cache.test.ts).
+		expect(sameShape).toBeGreaterThan(0);
 	}, 300_000);
 });

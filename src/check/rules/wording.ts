@@ -4,6 +4,7 @@
  * no Markdown reads them as strikethrough (`2014~2018` in Korean and Japanese text). Warnings:
  * a wording an editor should change, never one that blocks a pull request.
  */
+import { createHash } from 'node:crypto';
 import { defaultLocale } from '../../schema/locales.ts';
 import type { ContentIndex } from '../content-index.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostic.ts';
@@ -65,37 +66,57 @@ function locateText(absolute: (file: string) => string, entry: EntryRecord, foun
 	return { line: 1, column: 1 };
 }
 
-export function checkWording(index: ContentIndex, absolute: (file: string) => string): Diagnostic[] {
-	const result: Diagnostic[] = [];
+/** The language rules of one content: what they look for, and a digest of it. */
+export interface WordingRules {
+	/**
+	 * A digest of the variants they look for in each language: what they found in an unchanged
+	 * entry stands while it is the same (cache.ts).
+	 */
+	against: string;
+	/** What they find in one entry, whose texts must be there (a result read back from the cache has none). */
+	problems: (entry: EntryRecord) => Diagnostic[];
+}
+
+export function wordingRules(index: ContentIndex, absolute: (file: string) => string): WordingRules {
 	const variants = variantsByLocale(index);
-	for (const entry of index.entries) {
-		if (entry.kind !== 'entry' && entry.kind !== 'translation') continue;
-		const locale = entry.kind === 'translation' ? (entry.lang ?? defaultLocale) : defaultLocale;
-		const text = `${entry.words ?? ''}\n${entry.body?.text ?? ''}`;
-		for (const variant of variants.get(locale) ?? []) {
-			if (variant.matches(text) < 0) continue;
-			result.push(
-				diagnostic(
-					'avoided-term',
-					entry.file,
-					locateText(absolute, entry, variant.matches),
-					`This page writes "${variant.variant}", which the glossary asks pages to call "${variant.preferred}" (term \`${variant.term}\`).`,
-					`Write "${variant.preferred}" instead, so one thing has one name across the site. If the text quotes an old document by its own words, leave it.`,
-				),
-			);
-		}
-		if (locale !== defaultLocale && tildeRange.test(text))
-			result.push(
-				diagnostic(
-					'tilde-range',
-					entry.file,
-					locateText(absolute, entry, (line) => line.search(tildeRange)),
-					'A range is written with a tilde between numbers (e.g. 2014~2018): two of them on a line would strike the text between them through in Markdown.',
-					locale === 'ja'
-						? 'Write the range with a full-width wave dash or a dash: 2014～2018年 or 2014–2018年.'
-						: 'Write the range with a dash, or in words: 2014–2018년, or 2014년부터 2018년까지.',
-				),
-			);
+	const against = createHash('sha1')
+		.update(
+			JSON.stringify(
+				[...variants].map(([locale, list]) => [locale, list.map(({ variant, preferred, term }) => [variant, preferred, term])]),
+			),
+		)
+		.digest('base64');
+	return { against, problems: (entry) => wordingProblems(variants, entry, absolute) };
+}
+
+function wordingProblems(variants: Map<string, Variant[]>, entry: EntryRecord, absolute: (file: string) => string): Diagnostic[] {
+	const result: Diagnostic[] = [];
+	if (entry.kind !== 'entry' && entry.kind !== 'translation') return result;
+	const locale = entry.kind === 'translation' ? (entry.lang ?? defaultLocale) : defaultLocale;
+	const text = `${entry.words ?? ''}\n${entry.body?.text ?? ''}`;
+	for (const variant of variants.get(locale) ?? []) {
+		if (variant.matches(text) < 0) continue;
+		result.push(
+			diagnostic(
+				'avoided-term',
+				entry.file,
+				locateText(absolute, entry, variant.matches),
+				`This page writes "${variant.variant}", which the glossary asks pages to call "${variant.preferred}" (term \`${variant.term}\`).`,
+				`Write "${variant.preferred}" instead, so one thing has one name across the site. If the text quotes an old document by its own words, leave it.`,
+			),
+		);
 	}
+	if (locale !== defaultLocale && tildeRange.test(text))
+		result.push(
+			diagnostic(
+				'tilde-range',
+				entry.file,
+				locateText(absolute, entry, (line) => line.search(tildeRange)),
+				'A range is written with a tilde between numbers (e.g. 2014~2018): two of them on a line would strike the text between them through in Markdown.',
+				locale === 'ja'
+					? 'Write the range with a full-width wave dash or a dash: 2014～2018年 or 2014–2018年.'
+					: 'Write the range with a dash, or in words: 2014–2018년, or 2014년부터 2018년까지.',
+			),
+		);
 	return result;
 }
