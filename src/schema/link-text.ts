@@ -63,6 +63,9 @@ function samePhone(written: string, dialled: string): boolean {
 
 /** The first claim of `text` that `href` does not keep, or undefined when every claim holds. */
 export function brokenClaim(text: string, href: string): Claim | undefined {
+	// Most link texts claim no address: the link's own address is read only for one that does.
+	const found = claims(text);
+	if (found.length === 0) return undefined;
 	const url = normaliseUrl(href);
 	const scheme = urlScheme(url);
 	let host: string | undefined;
@@ -76,7 +79,7 @@ export function brokenClaim(text: string, href: string): Claim | undefined {
 	const hostDomain = host ? registrableDomain(host) : undefined;
 	const mailto = scheme === 'mailto' ? decodeURIComponent(url.slice('mailto:'.length).split('?')[0]).toLowerCase() : undefined;
 	const tel = scheme === 'tel' ? url.slice('tel:'.length).replace(/\D/g, '') : undefined;
-	for (const claim of claims(text)) {
+	for (const claim of found) {
 		if (claim.kind === 'domain' && claim.domain !== hostDomain) return claim;
 		if (claim.kind === 'email' && claim.address !== mailto) return claim;
 		if (claim.kind === 'phone' && (tel === undefined || !samePhone(claim.digits, tel))) return claim;
