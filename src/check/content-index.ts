@@ -161,12 +161,18 @@ const sameImages = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size ==
  * with the same digest have the same ids, steps and anchors, so what the entry rules found in an
  * unchanged entry under one stands under the other, in another process too (cache.ts).
  */
-export const indexShape = memoisePerObject((index: ContentIndex): string => {
+export function indexShape(index: ContentIndex): string {
+	// Kept by the anchors' map, which an index keeps from an earlier one exactly when it adds the same (watch mode).
+	const known = shapes.get(index.anchors);
+	if (known) return known;
 	const hash = createHash('sha1');
 	for (const entry of index.entries) hash.update(contributionKey(entry)).update('\n');
 	for (const image of [...index.images].sort()) hash.update(image).update('\n');
-	return hash.digest('base64');
-});
+	const shape = hash.digest('base64');
+	shapes.set(index.anchors, shape);
+	return shape;
+}
+const shapes = new WeakMap<ContentIndex['anchors'], string>();
 
 /** Whether two indexes publish the same ids, steps and anchors because the later kept the earlier's. */
 export function sameShape(index: ContentIndex, earlier: ContentIndex | undefined): boolean {

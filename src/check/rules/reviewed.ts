@@ -2,6 +2,7 @@
 import type { ContentIndex } from '../content-index.ts';
 import { diagnostic, type Diagnostic } from '../diagnostic.ts';
 import { isoDate } from '../../util/iso-date.ts';
+import { memoise } from '../../util/memoise.ts';
 
 /** An entry not reviewed for longer than this gets a warning. */
 export const reviewMaxAgeDays = 365;
@@ -25,6 +26,9 @@ export function swappedDate(date: string, today: string): string | undefined {
 	return now - when <= 60 * dayMs && when - written >= 90 * dayMs ? swapped : undefined;
 }
 
+/** `swappedDate`, worked out once per date: entries share a few review dates, and each run of a re-check asks again for every entry. */
+const swappedOnce = memoise((date: string, today: string) => `${date} ${today}`, swappedDate);
+
 export function checkReviewed(index: ContentIndex, today: string): Diagnostic[] {
 	const result: Diagnostic[] = [];
 	const oldest = isoDate(new Date(Date.parse(today) - reviewMaxAgeDays * 86_400_000));
@@ -44,14 +48,14 @@ export function checkReviewed(index: ContentIndex, today: string): Diagnostic[] 
 					'Set `reviewed` to the date you checked the facts against the sources.',
 				),
 			);
-		else if (swappedDate(date, today))
+		else if (swappedOnce(date, today))
 			result.push(
 				diagnostic(
 					'date-swapped',
 					entry.file,
 					at(),
-					`${where} says it was reviewed on ${date}; with the day and the month the other way round it would be ${swappedDate(date, today)}, a few weeks ago.`,
-					`If you reviewed it on ${swappedDate(date, today)}, write that: dates are year-month-day. If ${date} is right, leave it.`,
+					`${where} says it was reviewed on ${date}; with the day and the month the other way round it would be ${swappedOnce(date, today)}, a few weeks ago.`,
+					`If you reviewed it on ${swappedOnce(date, today)}, write that: dates are year-month-day. If ${date} is right, leave it.`,
 				),
 			);
 		else if (date < oldest)
