@@ -12,14 +12,39 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { listContentFiles } from '../check/content-files.ts';
+import { translationLocales } from '../schema/locales.ts';
 import { entryHref } from '../schema/routes.ts';
 import type { PagefindResult } from '../search/index-site.ts';
 
+/** Every entry with a page, and the languages it has a translation file into. */
+function entriesWithPages(contentDir: string) {
+	const { files } = listContentFiles(contentDir);
+	const translated = new Set(files.flatMap((file) => (file.kind === 'translation' ? [`${file.collection}/${file.id}.${file.lang}`] : [])));
+	return files.flatMap(({ kind, collection, id }) =>
+		kind === 'entry' && collection !== 'finder'
+			? [{ href: entryHref(collection, id), translatedInto: (locale: string) => translated.has(`${collection}/${id}.${locale}`) }]
+			: [],
+	);
+}
+
 /** The English page of every entry in `contentDir`, as its file in dist/, in path order: what search indexes most of. */
 export function entryPages(contentDir: string): string[] {
-	return listContentFiles(contentDir)
-		.files.flatMap((file) =>
-			file.kind === 'entry' && file.collection !== 'finder' ? [`${entryHref(file.collection, file.id).slice(1)}index.html`] : [],
+	return entriesWithPages(contentDir)
+		.map(({ href }) => `${href.slice(1)}index.html`)
+		.sort();
+}
+
+/**
+ * The pages in another language of every entry with no translation file into it, as their files
+ * in dist/: search never indexes them (its English page stands in, src/layouts/EntryLayout.astro),
+ * so the indexer does not read them. At 10,000 entries they are 20,000 pages, whose reading once
+ * every page was written took 4 s. An entry with a translation file, draft or not, is left to its
+ * page to say.
+ */
+export function pagesNeverIndexed(contentDir: string): string[] {
+	return entriesWithPages(contentDir)
+		.flatMap(({ href, translatedInto }) =>
+			translationLocales.flatMap((locale) => (translatedInto(locale) ? [] : [`${locale}${href}index.html`])),
 		)
 		.sort();
 }
@@ -33,10 +58,10 @@ interface Indexing {
 	result: Promise<PagefindResult>;
 }
 
-/** Starts indexing `directory` on a worker thread, the `early` pages first as Astro writes them. */
-function startIndexing(directory: string, early: string[]): Indexing {
+/** Starts indexing `directory` on a worker thread, the `early` pages first as Astro writes them, never reading `skipped`. */
+function startIndexing(directory: string, early: string[], skipped: string[]): Indexing {
 	const started = performance.now();
-	const worker = new Worker(new URL('../search/index-site-worker.ts', import.meta.url), { workerData: { directory, early } });
+	const worker = new Worker(new URL('../search/index-site-worker.ts', import.meta.url), { workerData: { directory, early, skipped } });
 	const result = new Promise<PagefindResult>((resolve, reject) => {
 		worker.once('message', resolve);
 		worker.once('error', reject);
@@ -68,11 +93,11 @@ export function pagefindIntegration(): AstroIntegration {
 			},
 			// Called once, after Astro has emptied dist/ and before Vite bundles (core/build/static-build.js).
 			'astro:build:setup': () => {
-				indexing = startIndexing(outDir, entryPages(contentDir));
+				indexing = startIndexing(outDir, entryPages(contentDir), pagesNeverIndexed(contentDir));
 			},
 			// After biobridge:not-found-pages has moved each language's 404 page (integrations run in the order astro.config.mjs lists them).
 			'astro:build:generated': ({ dir }) => {
-				indexing ??= startIndexing(fileURLToPath(dir), []);
+				indexing ??= startIndexing(fileURLToPath(dir), [], []);
 				indexing.written();
 			},
 			'astro:build:done': async ({ logger }) => {

@@ -8,6 +8,6 @@ import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
 import { indexSite } from './index-site.ts';
 
-const { directory, early } = workerData as { directory: string; early: string[] };
+const { directory, early, skipped } = workerData as { directory: string; early: string[]; skipped: string[] };
 const written = parentPort ? once(parentPort, 'message') : Promise.resolve();
-parentPort?.postMessage(await indexSite(directory, { early, written }));
+parentPort?.postMessage(await indexSite(directory, { early, skipped, written }));

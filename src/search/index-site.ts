@@ -61,13 +61,16 @@ async function whenWritten(path: string, done: () => boolean): Promise<string | 
 export interface IndexOptions {
 	/** Pages (relative to the directory) to give first, in this order, as soon as each is written. */
 	early?: readonly string[];
+	/** Pages (relative to the directory) never to read: the content says search does not index them. */
+	skipped?: readonly string[];
 	/** Settles when Astro has written every page; by default, at once (the pages are there). */
 	written?: Promise<unknown>;
 }
 
 /**
  * Indexes the HTML files of `directory` and writes the index to `<directory>/pagefind/`: first the
- * `early` pages that the site has, in their order, then every other page in path order.
+ * `early` pages that the site has, in their order, then every other page in path order but the
+ * `skipped` ones.
  *
  * Only the pages that carry `data-pagefind-body` are handed to Pagefind, which is all it indexes
  * once any page has one. An entry page in a language it has no translation into carries none (its
@@ -77,7 +80,7 @@ export interface IndexOptions {
  */
 export async function indexSite(
 	directory: string,
-	{ early = [], written = Promise.resolve() }: IndexOptions = {},
+	{ early = [], skipped = [], written = Promise.resolve() }: IndexOptions = {},
 ): Promise<PagefindResult> {
 	let allWritten = false;
 	const settled = written.then(() => {
@@ -85,7 +88,7 @@ export async function indexSite(
 	});
 	try {
 		const index = await PagefindIndex.open();
-		const given = new Set<string>();
+		const given = new Set<string>(skipped);
 		for (const file of early) {
 			const html = await whenWritten(join(directory, file), () => allWritten);
 			if (html === undefined) continue;

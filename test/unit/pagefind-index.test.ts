@@ -109,4 +109,16 @@ describe('the search index', () => {
 		expect(pageCount).toBe(pages.filter((page) => page.searchable).length);
 		expect(files(join(dist, 'pagefind'))).toEqual(expected);
 	});
+
+	it('never reads the pages it is told search does not index', async () => {
+		const dist = temporaryDir('biobridge-pagefind-skipped-');
+		writePages(dist);
+		// The Korean pages the content says stand in for no translation; one of them is searchable all the same, to show it is not read.
+		const skipped = pages.filter((page) => page.file.startsWith('ko/') && !page.searchable).map((page) => page.file);
+		const unread = pages.find((page) => page.file.startsWith('ko/') && page.searchable)!;
+		skipped.push(unread.file);
+		const { pageCount } = await indexSite(dist, { skipped });
+		expect(pageCount).toBe(pages.filter((page) => page.searchable).length - 1);
+		expect(files(await onePageAtATime([...pages].sort(byPath).filter((page) => page !== unread)))).toEqual(files(join(dist, 'pagefind')));
+	});
 });
