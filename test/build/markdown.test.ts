@@ -6,13 +6,27 @@ import { baseLocation, baseSiteDir, readPage, routes, routeIn, untranslatedEntry
 const body = (html: string) => html.match(/<div class="body"[^>]*>([\s\S]*?)<\/div><(?:section|\/article)/)?.[1];
 /**
  * Differences that do not change what a reader or a screen reader gets: white space around
- * block-level tags (insignificant in HTML), and `data-footnote-ref="true"` against a bare
- * `data-footnote-ref` (both match the same selectors; remark writes the bare form).
+ * block-level tags (insignificant in HTML); a footnote's `data-footnote-ref="true"` or `=""`
+ * against the bare attribute (both match the same selectors; remark writes the bare form); and
+ * one character written two ways, as `'` or `&#39;`, `&amp;` or `&#x26;` (Sätteri writes a body's
+ * static parts, compiled to HTML once, with the character where it may; remark with a reference).
+ * `<` and `>` are left as written: there the form decides between text and markup.
  */
 const normalise = (html: string | undefined) =>
 	html
 		?.replace(/\s*(<\/?(?:table|thead|tbody|tr|th|td|section|ol|ul|li|hr|h[1-6]|p)\b[^>]*>)\s*/g, '$1')
-		.replace(/ (data-footnotes?(?:-ref)?)="true"/g, ' $1');
+		.replace(/ (data-footnotes|data-footnote-ref|data-footnote-backref)="(?:true)?"/g, ' $1')
+		.replace(/&(?:#39|#x27|quot|#34|#x22|amp|#38|#x26);/g, (reference) => sameCharacter[reference.slice(1, -1)]);
+const sameCharacter: Record<string, string> = {
+	'#39': "'",
+	'#x27': "'",
+	quot: '"',
+	'#34': '"',
+	'#x22': '"',
+	amp: '&',
+	'#38': '&',
+	'#x26': '&',
+};
 const pagesWithBody = routes().filter((route) => body(readPage(route)) !== undefined);
 /** The fallback processor's pages are in the variant site (test/build/setup.ts), whose addresses start with its base path. */
 const base = baseLocation.BIOBRIDGE_BASE_PATH;
