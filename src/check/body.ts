@@ -66,14 +66,7 @@ export interface BodyFacts {
 }
 
 /** A body with nothing in it: what an unreadable body contributes. */
-export const emptyBodyFacts = (): BodyFacts => ({
-	links: [],
-	images: [],
-	components: [],
-	headings: [],
-	headingsAt: [],
-	text: '',
-});
+export const emptyBodyFacts = (): BodyFacts => ({ links: [], images: [], components: [], headings: [], headingsAt: [], text: '' });
 
 /** The only imports an MDX body may have: the site's own body components. */
 const allowedImport = new RegExp(

@@ -78,7 +78,7 @@ function load(file: string, version: string): Map<string, Cached> {
  * An entry as stored: without the texts of the language rules, whose findings are stored instead,
  * and with its body's facts as a JSON text of their own (StoredBody).
  */
-const stored = (entry: EntryRecord) => ({
+const storedEntry = (entry: EntryRecord) => ({
 	...entry,
 	words: undefined,
 	body: entry.body instanceof StoredBody ? entry.body.json : entry.body && JSON.stringify({ ...entry.body, text: undefined }),
@@ -119,7 +119,7 @@ class StoredBody implements BodyFacts {
 
 const storedFile = ({ key, result, judged }: Cached) => ({
 	key,
-	result: { diagnostics: result.diagnostics, entries: result.entries.map(stored) },
+	result: { diagnostics: result.diagnostics, entries: result.entries.map(storedEntry) },
 	judged,
 });
 

@@ -86,6 +86,12 @@ function parseBytes(content: ContentFile, bytes: Uint8Array): FileResult {
 	return read.ok ? parseFile(content, read.text) : unreadable(content, read);
 }
 
+/** Everything one file says by itself, read from disk. */
+function readAndParseFile(content: ContentFile): FileResult {
+	const read = readContentBytes(content.absolute);
+	return read.ok ? parseBytes(content, read.bytes) : unreadable(content, read);
+}
+
 /**
  * What `rules` find in each entry of a file: kept in `cache` while what they weigh the entries
  * against (`against`, worked out only with a cache) is the same.
@@ -123,9 +129,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 	const readAndParse = (content: ContentFile): FileResult => {
 		const cached = options.unchanged?.(content.file) ? cache?.unchanged(content.file) : undefined;
 		if (cached) return cached;
+		if (!cache) return readAndParseFile(content);
 		const read = readContentBytes(content.absolute);
 		if (!read.ok) return unreadable(content, read);
-		if (!cache) return parseBytes(content, read.bytes);
 		const result = cache.resolve(content.file, read.bytes, () => parseBytes(content, read.bytes));
 		if (cache.textless(content.file)) textless.set(content.file, read.bytes);
 		return result;
@@ -163,9 +169,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 			() => {
 				// A result the cache read back from disk has no texts: the file is parsed again for them.
 				if (!cache?.textless(content.file)) return fileEntries.map(wording.problems);
-				const read = textless.get(content.file) ?? readContentBytes(content.absolute);
-				const again = () =>
-					read instanceof Uint8Array ? parseBytes(content, read) : read.ok ? parseBytes(content, read.bytes) : unreadable(content, read);
+				const bytes = textless.get(content.file);
+				const again = () => (bytes ? parseBytes(content, bytes) : readAndParseFile(content));
 				return cache.withTexts(content.file, again).entries.map(wording.problems);
 			},
 		);
