@@ -16,37 +16,28 @@ import { translationLocales } from '../schema/locales.ts';
 import { entryHref } from '../schema/routes.ts';
 import type { PagefindResult } from '../search/index-site.ts';
 
-/** Every entry with a page, and the languages it has a translation file into. */
-function entriesWithPages(contentDir: string) {
+/**
+ * What the content says of the pages search reads, as their files in dist/, in path order, from
+ * one listing of `contentDir`:
+ * - `early`: the English page of every entry, what search indexes most of, given to it first;
+ * - `skipped`: the page in another language of every entry with no translation file into it.
+ *   Search never indexes those (the English page stands in, src/layouts/EntryLayout.astro), so
+ *   the indexer does not read them: at 10,000 entries 20,000 pages, whose reading once every page
+ *   was written took 4 s. An entry with a translation file, draft or not, is left to its page to say.
+ */
+export function searchPages(contentDir: string): { early: string[]; skipped: string[] } {
 	const { files } = listContentFiles(contentDir);
 	const translated = new Set(files.flatMap((file) => (file.kind === 'translation' ? [`${file.collection}/${file.id}.${file.lang}`] : [])));
-	return files.flatMap(({ kind, collection, id }) =>
-		kind === 'entry' && collection !== 'finder'
-			? [{ href: entryHref(collection, id), translatedInto: (locale: string) => translated.has(`${collection}/${id}.${locale}`) }]
-			: [],
-	);
-}
-
-/** The English page of every entry in `contentDir`, as its file in dist/, in path order: what search indexes most of. */
-export function entryPages(contentDir: string): string[] {
-	return entriesWithPages(contentDir)
-		.map(({ href }) => `${href.slice(1)}index.html`)
-		.sort();
-}
-
-/**
- * The pages in another language of every entry with no translation file into it, as their files
- * in dist/: search never indexes them (its English page stands in, src/layouts/EntryLayout.astro),
- * so the indexer does not read them. At 10,000 entries they are 20,000 pages, whose reading once
- * every page was written took 4 s. An entry with a translation file, draft or not, is left to its
- * page to say.
- */
-export function pagesNeverIndexed(contentDir: string): string[] {
-	return entriesWithPages(contentDir)
-		.flatMap(({ href, translatedInto }) =>
-			translationLocales.flatMap((locale) => (translatedInto(locale) ? [] : [`${locale}${href}index.html`])),
-		)
-		.sort();
+	const early: string[] = [];
+	const skipped: string[] = [];
+	for (const { kind, collection, id } of files) {
+		if (kind !== 'entry' || collection === 'finder') continue;
+		const href = entryHref(collection, id);
+		early.push(`${href.slice(1)}index.html`);
+		for (const locale of translationLocales)
+			if (!translated.has(`${collection}/${id}.${locale}`)) skipped.push(`${locale}${href}index.html`);
+	}
+	return { early: early.sort(), skipped: skipped.sort() };
 }
 
 interface Indexing {
@@ -93,7 +84,8 @@ export function pagefindIntegration(): AstroIntegration {
 			},
 			// Called once, after Astro has emptied dist/ and before Vite bundles (core/build/static-build.js).
 			'astro:build:setup': () => {
-				indexing = startIndexing(outDir, entryPages(contentDir), pagesNeverIndexed(contentDir));
+				const { early, skipped } = searchPages(contentDir);
+				indexing = startIndexing(outDir, early, skipped);
 			},
 			// After biobridge:not-found-pages has moved each language's 404 page (integrations run in the order astro.config.mjs lists them).
 			'astro:build:generated': ({ dir }) => {

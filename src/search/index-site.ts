@@ -88,15 +88,16 @@ export async function indexSite(
 	});
 	try {
 		const index = await PagefindIndex.open();
-		const given = new Set<string>(skipped);
+		// Pages not to read again: those given early, and those never to read.
+		const done = new Set<string>(skipped);
 		for (const file of early) {
 			const html = await whenWritten(join(directory, file), () => allWritten);
 			if (html === undefined) continue;
 			await index.add(file, html);
-			given.add(file);
+			done.add(file);
 		}
 		await settled;
-		for (const file of htmlFiles(directory)) if (!given.has(file)) await index.add(file, await readFile(join(directory, file), 'utf8'));
+		for (const file of htmlFiles(directory)) if (!done.has(file)) await index.add(file, await readFile(join(directory, file), 'utf8'));
 		await index.write(join(directory, 'pagefind'));
 		return { pageCount: index.pageCount };
 	} finally {

@@ -6,7 +6,7 @@ import { parsePolicy, securityPolicy } from '../../src/site-config.ts';
 import { visibleText } from './html.ts';
 import { describe, expect, it } from 'vitest';
 import { listContentFiles } from '../../src/check/content-files.ts';
-import { entryPages } from '../../src/integrations/pagefind.ts';
+import { searchPages } from '../../src/integrations/pagefind.ts';
 import { isIndexed } from '../../src/search/pagefind-index.ts';
 import { defaultLocale, formatDate, locales, t } from '../../src/i18n/index.ts';
 import { entryHref, finderRoute, glossaryFile, listedCollections, type EntryCollection } from '../../src/schema/index.ts';
@@ -45,7 +45,7 @@ describe('the built site', () => {
 
 	// Search indexes these first, as Astro writes them (src/search/index-site.ts): a page the list names that the build does not write would only wait until the end.
 	it('writes, for search to index, the English page of every entry where the indexer looks for it', () => {
-		const early = entryPages(contentDir);
+		const { early } = searchPages(contentDir);
 		expect(early).toHaveLength(contentRoutes.length);
 		for (const file of early) expect(isIndexed(readFileSync(join(siteDir, file), 'utf8')), file).toBe(true);
 	});

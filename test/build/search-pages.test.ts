@@ -7,7 +7,7 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pagesNeverIndexed } from '../../src/integrations/pagefind.ts';
+import { searchPages } from '../../src/integrations/pagefind.ts';
 import { isIndexed } from '../../src/search/pagefind-index.ts';
 import { temporaryDir } from '../unit/fixtures.ts';
 import { baseSiteDir, root, untranslatedEntry } from './site.ts';
@@ -17,7 +17,7 @@ describe('the pages search never reads', () => {
 		const content = join(temporaryDir('biobridge-search-pages-'), 'content');
 		cpSync(join(root, 'content'), content, { recursive: true });
 		for (const locale of ['ko', 'ja']) rmSync(join(content, `${untranslatedEntry}.${locale}.mdx`));
-		const skipped = pagesNeverIndexed(content);
+		const { skipped } = searchPages(content);
 		expect(skipped).toEqual([`ja/${untranslatedEntry}/index.html`, `ko/${untranslatedEntry}/index.html`]);
 		for (const file of skipped) expect(isIndexed(readFileSync(join(baseSiteDir, file), 'utf8')), file).toBe(false);
 	});
